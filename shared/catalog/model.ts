@@ -54,6 +54,10 @@ export interface ColumnSource {
   /** Name of the bound rule object (RD-01/02). */
   readonly boundRule?: string;
   readonly computed?: { readonly expr: string; readonly materialized: boolean };
+  /** Name given in `constraint x default ...` (DDL-22: reused as the DEFAULT constraint name). */
+  readonly defaultName?: string;
+  /** Column options without a SQL Server equivalent (`encrypt`, `in row`...), reported by the cast pass. */
+  readonly extraOptions?: readonly string[];
 }
 
 export interface ColumnTarget {
@@ -69,12 +73,16 @@ export interface ColumnTarget {
   readonly castRule: string;
   /** False for rowversion/computed columns: not loaded from data files (BCP-10/11). */
   readonly loadable: boolean;
+  /** Target column name when it differs from the source name (DDL-23 shortening). */
+  readonly name?: string;
 }
 
 export interface Column {
   readonly name: string;
   /** 1-based ordinal = field position in bcp files. */
   readonly ordinal: number;
+  /** Source line of the column definition, when read from a script. */
+  readonly line?: number;
   readonly source: ColumnSource;
   /** Filled by cast rules; absent until then. */
   readonly target?: ColumnTarget;
@@ -132,12 +140,20 @@ export interface Table {
   readonly checks: readonly CheckConstraintModel[];
   readonly indexes: readonly Index[];
   readonly lockScheme?: 'allpages' | 'datapages' | 'datarows';
+  /** `with compression = row | page` (DDL-07), kept as DATA_COMPRESSION. */
+  readonly compression?: 'row' | 'page';
   readonly partition?: {
     readonly method: string;
     readonly columns: readonly string[];
     readonly boundaries: readonly string[];
   };
   readonly origin: Origin;
+  /** Target table name when it differs from `name` (DDL-23 shortening). */
+  readonly targetName?: string;
+  /** Proxy table (`create existing table`, `external table at`, DDL-14): not created. */
+  readonly proxy?: { readonly location?: string };
+  /** Logical keys from sp_commonkey (kept for the report; nothing is created). */
+  readonly commonKeys?: readonly { readonly refTable: ObjectName; readonly columns: readonly string[] }[];
   /** Row count estimate from a live catalog, or counted from data files. */
   readonly rowEstimate?: number;
 }
@@ -185,6 +201,9 @@ export interface Permission {
   readonly columns: readonly string[];
   readonly principals: readonly string[];
   readonly withGrantOption: boolean;
+  /** `revoke grant option for ...` (SEC-15): only the grant option is taken back. */
+  readonly grantOptionFor?: boolean;
+  readonly cascade?: boolean;
   readonly origin: Origin;
 }
 

@@ -7,7 +7,7 @@
  */
 import type { Catalog } from '../catalog/model';
 import type { DiagnosticInput } from './diagnostics';
-import type { Statement, StatementKind } from './ast/nodes';
+import type { QualifiedName, Statement, StatementKind } from './ast/nodes';
 
 export type TargetPlatform = 'azure-sql' | 'sqlserver';
 
@@ -22,6 +22,8 @@ export interface TranslateOptions {
   readonly keepNullableChar?: boolean;
   /** DT-07 option: map datetime to datetime2(3) instead of datetime. */
   readonly datetimeAsDatetime2?: boolean;
+  /** LEX-01: `quoted_identifier` state at the start of the script (ASE default off). */
+  readonly quotedIdentifier?: boolean;
 }
 
 /**
@@ -41,6 +43,12 @@ export interface TranslationContext {
   readonly schema: SchemaState;
   /** Record a finding for the current statement (line/object default to the statement's). */
   report(d: DiagnosticInput): void;
+  /** The whole script text (spans index into it), to carry a statement verbatim. Set by translate(). */
+  readonly source?: string;
+  /** Translate a nested statement (the body of an `if`) with the same registry and state. Set by translate(). */
+  readonly translateInner?: (stmt: Statement) => StatementOutput;
+  /** Kind of an object defined earlier in the script (`table`, `view`, `procedure`...), for `grant all` (SEC-12). */
+  readonly objectTypeOf?: (name: QualifiedName) => string | undefined;
 }
 
 /** What a statement became. */

@@ -205,6 +205,8 @@ export interface Drop extends NodeBase {
   readonly names: readonly QualifiedName[];
   /** `drop index t.i` gives table `t`. */
   readonly indexTables?: readonly (QualifiedName | undefined)[];
+  /** `drop table if exists t` (ASE 16 SP03+). */
+  readonly ifExists?: boolean;
 }
 
 /** `exec sp_addtype name, 'base(len)' [, 'null'|'not null'|'identity'] [, owner]`. */

@@ -1,0 +1,112 @@
+/**
+ * `ase-migrate translate [FILE...] [--json] [--target azure-sql|sqlserver]`
+ * Reads the scripts (or stdin), translates each, and prints T-SQL. With --json, stdout holds exactly
+ * one JSON object: { sql, diagnostics: [{ code, severity, line, message, ruleId, column, object, file }],
+ * statements }. Findings do not fail the command (exit 0); unreadable input does (exit 2).
+ */
+import type { TargetPlatform } from '../../shared/translator/statement-translator';
+import type { Diagnostic } from '../../shared/translator/diagnostics';
+import { parseCommandArgs } from '../args';
+import { EXIT, usageError } from '../cli-error';
+import { translate } from '../../shared/translator/translate';
+import type { CliIo } from '../io';
+import { readInputFile, readStdin, type InputScript } from '../read-input';
+
+export const TRANSLATE_HELP = `Usage: ase-migrate translate [FILE...] [--json] [--target azure-sql|sqlserver]
+
+Translate Sybase ASE SQL scripts (ddlgen/defncopy output, procedures, ad-hoc SQL) to T-SQL.
+Reads each FILE in order, or standard input when no FILE is given. Files must be UTF-8.
+
+Options:
+  --json             print one JSON object on stdout:
+                     { "sql": "...", "diagnostics": [ { "code", "severity", "line", "message",
+                       "ruleId", "column", "object", "file" } ], "statements": {...} }
+  --target T         azure-sql (default; Azure SQL Database rules apply) or sqlserver
+  -h, --help         show this help
+
+Without --json the T-SQL goes to stdout and the findings to stderr, one per line.
+Exit status: 0 translated (even with findings), 2 bad usage or unreadable input.
+`;
+
+const TARGETS: readonly TargetPlatform[] = ['azure-sql', 'sqlserver'];
+
+interface JsonDiagnostic {
+  readonly code: string;
+  readonly severity: Diagnostic['severity'];
+  readonly line: number;
+  readonly message: string;
+  readonly ruleId: string;
+  readonly level: Diagnostic['level'];
+  readonly column: number;
+  readonly object?: string;
+  readonly file?: string;
+}
+
+function toJson(d: Diagnostic, file: string): JsonDiagnostic {
+  return {
+    code: d.code,
+    severity: d.severity,
+    line: d.line,
+    message: d.message,
+    ruleId: d.ruleId,
+    level: d.level,
+    column: d.column,
+    ...(d.object !== undefined ? { object: d.object } : {}),
+    file: d.file ?? file,
+  };
+}
+
+function diagnosticLine(d: JsonDiagnostic): string {
+  const place = `${d.file ?? ''}${d.line ? `:${d.line}` : ''}${d.line && d.column ? `:${d.column}` : ''}`;
+  return `${place ? `${place}: ` : ''}${d.severity} ${d.code}${d.ruleId ? ` [${d.ruleId}]` : ''}${
+    d.object ? ` ${d.object}` : ''
+  }: ${d.message}`;
+}
+
+export async function translateCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    argv,
+    { json: { type: 'boolean' }, target: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    true,
+  );
+  if (values.help) {
+    io.stdout(TRANSLATE_HELP);
+    return EXIT.ok;
+  }
+  const target = (values.target ?? 'azure-sql') as TargetPlatform;
+  if (!TARGETS.includes(target)) throw usageError(`must be one of ${TARGETS.join(', ')}`, 'target');
+
+  // Read every input before translating any, so a bad file fails fast with nothing half-printed.
+  const inputs: InputScript[] = [];
+  if (positionals.length === 0) {
+    if (io.stdinIsTty) throw usageError('no FILE given and standard input is a terminal (see --help)');
+    inputs.push(await readStdin(io.stdin));
+  } else {
+    for (const p of positionals) inputs.push(await readInputFile(p));
+  }
+
+  const sqlParts: string[] = [];
+  const diagnostics: JsonDiagnostic[] = [];
+  const statements = { total: 0, converted: 0, flagged: 0 };
+  for (const input of inputs) {
+    const r = translate(input.text, { file: input.name, target });
+    sqlParts.push(r.sql);
+    for (const d of r.diagnostics) diagnostics.push(toJson(d, input.name));
+    statements.total += r.statements.total;
+    statements.converted += r.statements.converted;
+    statements.flagged += r.statements.flagged;
+  }
+  const sql = sqlParts.map((s) => (s.endsWith('\n') || s === '' ? s : s + '\n')).join('');
+
+  if (values.json) {
+    io.stdout(JSON.stringify({ sql, diagnostics, statements }) + '\n');
+  } else {
+    io.stdout(sql);
+    for (const d of diagnostics) io.stderr(diagnosticLine(d) + '\n');
+    io.stderr(
+      `translated ${statements.total} statement(s): ${statements.converted} converted, ${statements.flagged} flagged; ` +
+        `${diagnostics.length} finding(s)\n`,
+    );
+  }
+  return EXIT.ok;
+}

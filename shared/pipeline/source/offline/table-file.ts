@@ -1,0 +1,95 @@
+/**
+ * One table's data file with everything needed to read it: layout, terminators, charset, and the
+ * row stream (scan + decode). Planning and chunk reads both go through readRows.
+ */
+import type { Table } from '../../../catalog/model';
+import type { CanonicalValue } from '../../contracts';
+import { scanBcp, type RawRow, type ScanStart } from './bcp-scanner';
+import { fieldDecoder } from './charset';
+import type { DataProfile } from './data-profile';
+import type { SourceFiles } from './file-access';
+import type { TableEntry } from './manifest';
+import { decodeRow } from './row-decoder';
+import type { TableLayout } from './table-layout';
+import type { ServerFacts } from '../../../catalog/model';
+import { tableLayout } from './table-layout';
+
+export interface TableFile {
+  readonly layout: TableLayout;
+  /** Absent for `"data": false` tables. */
+  readonly file?: string;
+  readonly entry: TableEntry;
+  readonly files: SourceFiles;
+  readonly maxRowBytes: number;
+}
+
+export function tableFile(
+  table: Table,
+  server: ServerFacts,
+  entry: TableEntry,
+  file: string | undefined,
+  files: SourceFiles,
+  maxRowBytes: number,
+): TableFile {
+  return {
+    layout: tableLayout(table, server, entry.hideVirtualComputed),
+    ...(file !== undefined ? { file } : {}),
+    entry,
+    files,
+    maxRowBytes,
+  };
+}
+
+export interface DecodedRow {
+  readonly values: CanonicalValue[];
+  readonly raw: RawRow;
+}
+
+export interface ReadOptions {
+  readonly start?: ScanStart;
+  /** Stop before this byte (exclusive). */
+  readonly end?: number;
+  readonly profile?: DataProfile;
+}
+
+export async function* readRows(tf: TableFile, o: ReadOptions = {}): AsyncGenerator<DecodedRow> {
+  if (tf.file === undefined) return;
+  const file = tf.file;
+  const { layout, entry } = tf;
+  const stream = tf.files.open(file, {
+    ...(o.start ? { start: o.start.byte } : {}),
+    ...(o.end !== undefined ? { end: o.end } : {}),
+  });
+  const decoder = fieldDecoder(entry.charset);
+  const profile = o.profile;
+  const rows = scanBcp(stream, {
+    file,
+    object: layout.object,
+    fieldTerminator: Buffer.from(entry.fieldTerminator, 'latin1'),
+    rowTerminator: Buffer.from(entry.rowTerminator, 'latin1'),
+    fieldNames: layout.fileColumns.map((c) => c.column.name),
+    textFields: layout.fileColumns.map((c) => c.kind.family === 'character'),
+    maxRowBytes: tf.maxRowBytes,
+    ...(o.start ? { start: o.start } : {}),
+    ...(entry.charset === 'utf8' && profile
+      ? { skipBom: () => profile.note('bom', { object: layout.object, file, line: 1 }) }
+      : {}),
+    ...(entry.charset === 'utf8' && !profile ? { skipBom: () => undefined } : {}),
+  });
+  try {
+    for await (const raw of rows) {
+      yield {
+        values: decodeRow(raw, {
+          layout,
+          decoder,
+          file,
+          textsize: entry.textsize,
+          ...(profile ? { profile } : {}),
+        }),
+        raw,
+      };
+    }
+  } finally {
+    stream.destroy();
+  }
+}

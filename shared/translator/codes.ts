@@ -1,0 +1,242 @@
+/**
+ * Diagnostic codes of the translator front end (tokenizer, parser, translate() and the
+ * non-schema statement translators), as data: the lead aggregates them into docs/diagnostics.md.
+ * Each code cites the conversion-rules.md rule it applies and carries that rule's severity, so a
+ * diagnostic built from a code cannot disagree with the catalogue (see `reportCode`).
+ * `ruleId: 'NONE'` marks tool-level findings that no spec rule describes.
+ */
+import type { Level } from './diagnostics';
+
+export interface CodeInfo {
+  readonly code: string;
+  readonly ruleId: string;
+  readonly level: Level;
+  readonly summary: string;
+}
+
+const c = (code: string, ruleId: string, level: Level, summary: string): CodeInfo => ({
+  code,
+  ruleId,
+  level,
+  summary,
+});
+
+export const translatorCodes = {
+  // Lexical (§4.1)
+  unterminatedString: c(
+    'ASM-LEX-001',
+    'LEX-01',
+    'MANUAL',
+    'string literal not closed before the end of the input',
+  ),
+  unterminatedComment: c(
+    'ASM-LEX-002',
+    'LEX-06',
+    'MANUAL',
+    'block comment not closed before the end of the input',
+  ),
+  unterminatedIdentifier: c(
+    'ASM-LEX-003',
+    'LEX-02',
+    'MANUAL',
+    'quoted identifier not closed before the end of the input',
+  ),
+  unexpectedCharacter: c(
+    'ASM-LEX-004',
+    'NONE',
+    'WARN',
+    'character that is not valid ASE syntax (kept in the token stream)',
+  ),
+
+  // Parser
+  unsupportedStatement: c(
+    'ASM-PARSE-001',
+    'NONE',
+    'MANUAL',
+    'statement form not handled by the parser; carried verbatim and flagged',
+  ),
+  syntaxError: c(
+    'ASM-PARSE-002',
+    'NONE',
+    'MANUAL',
+    'syntax error inside a statement; statement carried verbatim and flagged',
+  ),
+
+  // Statements translated by the front end
+  moduleNotConverted: c(
+    'ASM-STMT-001',
+    'PROC-01',
+    'MANUAL',
+    'view/procedure/trigger/function carried verbatim until procedural code is translated',
+  ),
+  printNotLiteral: c(
+    'ASM-STMT-002',
+    'MSG-01',
+    'MANUAL',
+    'print with arguments or a non-literal message needs the MSG-01 rewrite',
+  ),
+  guardNotRecognised: c(
+    'ASM-STMT-003',
+    'DDL-48',
+    'MANUAL',
+    'if condition is not a recognised existence test; carried verbatim',
+  ),
+  guardWithoutEffect: c(
+    'ASM-STMT-004',
+    'DDL-48',
+    'INFO',
+    'guarded statements produce no T-SQL; the guard is kept as a comment',
+  ),
+  dropRuleDefault: c(
+    'ASM-STMT-005',
+    'RD-01',
+    'INFO',
+    'drop rule/default: rules and defaults become constraints, nothing to drop',
+  ),
+  createDatabase: c(
+    'ASM-STMT-006',
+    'SYS-77',
+    'MANUAL',
+    'create/drop database: the target database is provisioned, not scripted',
+  ),
+  setRowcount: c(
+    'ASM-STMT-010',
+    'SYS-41',
+    'INFO',
+    'set rowcount kept; it does not limit INSERT/UPDATE/DELETE in future SQL Server versions',
+  ),
+  setQuotedIdentifier: c(
+    'ASM-STMT-011',
+    'SYS-43',
+    'INFO',
+    'set quoted_identifier dropped: generated code always runs with QUOTED_IDENTIFIER ON',
+  ),
+  setAnsinull: c(
+    'ASM-STMT-012',
+    'SYS-44',
+    'WARN',
+    'set ansinull dropped: ANSI_NULLS ON is the only target state; ASE OFF semantics need emulation',
+  ),
+  setStringRtruncation: c('ASM-STMT-013', 'SYS-45', 'INFO', 'set string_rtruncation dropped'),
+  setArith: c(
+    'ASM-STMT-014',
+    'SYS-46',
+    'WARN',
+    'set arithabort/arithignore: overflow handling differs (ERR-04/05)',
+  ),
+  setChained: c('ASM-STMT-015', 'SYS-47', 'WARN', 'set chained → SET IMPLICIT_TRANSACTIONS'),
+  setFlushmessage: c('ASM-STMT-016', 'SYS-50', 'INFO', 'set flushmessage dropped'),
+  setNoEquivalent: c(
+    'ASM-STMT-017',
+    'SYS-51',
+    'INFO',
+    'session option without SQL Server equivalent dropped',
+  ),
+  setExportOptions: c('ASM-STMT-018', 'SYS-51', 'MANUAL', 'set export_options has no equivalent'),
+  setSelfRecursion: c(
+    'ASM-STMT-019',
+    'SYS-52',
+    'MANUAL',
+    'set self_recursion → database-wide RECURSIVE_TRIGGERS',
+  ),
+  setRole: c('ASM-STMT-020', 'SYS-53', 'MANUAL', 'set role: SQL Server roles are always active'),
+  setOptimizer: c('ASM-STMT-021', 'SYS-56', 'INFO', 'optimizer/diagnostic session option dropped'),
+  setTriggers: c('ASM-STMT-022', 'SYS-57', 'MANUAL', 'set triggers off → DISABLE TRIGGER'),
+  setMisc: c('ASM-STMT-023', 'SYS-59', 'INFO', 'set fipsflagger/prefetch/parallel_degree dropped'),
+  setUnknown: c('ASM-STMT-024', 'NONE', 'MANUAL', 'set option not known to the converter'),
+  procDroppedProcxmode: c(
+    'ASM-STMT-030',
+    'SYS-31',
+    'INFO',
+    'sp_procxmode dropped (no transaction-mode attribute in SQL Server)',
+  ),
+  procDroppedHidetext: c(
+    'ASM-STMT-031',
+    'SYS-32',
+    'INFO',
+    'sp_hidetext dropped (use WITH ENCRYPTION on the module)',
+  ),
+  procDroppedStorage: c('ASM-STMT-032', 'SYS-33', 'INFO', 'storage/cache procedure dropped (no equivalent)'),
+  procDroppedReplication: c('ASM-STMT-033', 'SYS-38', 'INFO', 'replication procedure dropped'),
+  procDboption: c('ASM-STMT-034', 'SYS-29', 'MANUAL', 'sp_dboption → ALTER DATABASE ... SET'),
+  procMessage: c(
+    'ASM-STMT-035',
+    'SYS-27',
+    'MANUAL',
+    'sp_addmessage/sp_dropmessage: message table needed (AZ-06)',
+  ),
+  procNotConverted: c('ASM-STMT-036', 'NONE', 'MANUAL', 'system procedure call not converted'),
+  internalError: c(
+    'ASM-INTERNAL-002',
+    'NONE',
+    'MANUAL',
+    'a statement translator failed; statement carried verbatim and flagged',
+  ),
+
+  // Security (§7)
+  setuser: c('ASM-SEC-001', 'SEC-09', 'WARN', 'setuser → EXECUTE AS USER / REVERT'),
+  revokeAsDeny: c(
+    'ASM-SEC-002',
+    'SEC-16',
+    'WARN',
+    'revoke → DENY (an ASE revoke row overrides wider grants)',
+  ),
+  grantAllUnknownObject: c(
+    'ASM-SEC-003',
+    'SEC-12',
+    'MANUAL',
+    'grant all on an object whose type is unknown cannot be expanded',
+  ),
+  grantRole: c('ASM-SEC-004', 'SEC-19', 'MANUAL', 'grant role → ALTER ROLE ... ADD MEMBER'),
+  grantProxy: c(
+    'ASM-SEC-005',
+    'SEC-20',
+    'MANUAL',
+    'grant set proxy/session authorization → GRANT IMPERSONATE',
+  ),
+  grantUnsupported: c('ASM-SEC-006', 'SEC-21', 'MANUAL', 'privilege without SQL Server equivalent'),
+  grantSystemProc: c('ASM-SEC-007', 'SEC-22', 'INFO', 'permission on a system procedure dropped'),
+  grantServerLevel: c(
+    'ASM-SEC-008',
+    'SEC-23',
+    'BLOCK',
+    'server-level permission (create database) not available',
+  ),
+  grantNoSeparatePermission: c(
+    'ASM-SEC-009',
+    'SEC-14',
+    'INFO',
+    'create trigger/create rule permission has no SQL Server counterpart; dropped',
+  ),
+  addLogin: c(
+    'ASM-SEC-010',
+    'SEC-01',
+    'MANUAL',
+    'logins: passwords cannot be migrated; create contained/Entra users',
+  ),
+  addUser: c(
+    'ASM-SEC-011',
+    'SEC-02',
+    'INFO',
+    'sp_adduser → CREATE USER ... FOR LOGIN (the login must exist)',
+  ),
+  changeGroup: c(
+    'ASM-SEC-012',
+    'SEC-04',
+    'WARN',
+    'sp_changegroup → ALTER ROLE ADD MEMBER (old group membership is not removed)',
+  ),
+  securityProc: c('ASM-SEC-013', 'SYS-28', 'MANUAL', 'login/alias/role procedure not converted'),
+
+  // Azure SQL Database (§9)
+  useRemoved: c(
+    'ASM-AZ-001',
+    'AZ-01',
+    'BLOCK',
+    'use <db> removed: an Azure SQL Database connection is bound to one database',
+  ),
+  crossDatabaseName: c('ASM-AZ-002', 'AZ-02', 'MANUAL', 'three-part name to another database'),
+  configure: c('ASM-AZ-003', 'AZ-07', 'BLOCK', 'sp_configure not available'),
+} as const satisfies Record<string, CodeInfo>;
+
+export type TranslatorCode = keyof typeof translatorCodes;

@@ -1,0 +1,310 @@
+/**
+ * One statement at the cursor → its AST node. Syntax errors become Unparsed (carried verbatim
+ * with code ASM-PARSE-002) and parsing resumes at the next statement start; statement forms we do
+ * not model become Unparsed with ASM-PARSE-001. Nothing here throws past parseStatement.
+ */
+import type {
+  CreateDatabase,
+  CreateModule,
+  CreateRule,
+  CreateDefault,
+  Drop,
+  If,
+  QualifiedName,
+  Statement,
+  Unparsed,
+} from '../ast/nodes';
+import { translatorCodes } from '../codes';
+import { acceptTerminator, skipToBoundary } from './boundaries';
+import { parseAlterTable } from './alter-table';
+import { parseCreateIndex } from './create-index';
+import { parseCreateTable } from './create-table';
+import { Cursor, ParseError, identValue, isIdentifier } from './cursor';
+import { collectExpr } from './expr';
+import { parseGrant } from './grant';
+import { parseCondition, recognizeGuard } from './if-guard';
+import { parseNameParts, parseQualifiedName, toQualified } from './names';
+import { parsePrint, parseSetOption, parseSetUser, parseUse } from './session';
+import { parseSystemProc } from './system-procs';
+
+export interface StatementContext {
+  /** True for the first statement of a batch: a bare `sp_xxx` is then a procedure call. */
+  readonly batchStart: boolean;
+}
+
+export function parseStatement(c: Cursor, ctx: StatementContext): Statement {
+  const from = c.pos;
+  try {
+    const stmt = parseKnown(c, from, ctx);
+    acceptTerminator(c);
+    return stmt.kind === 'Unparsed' ? stmt : { ...stmt, span: c.spanFrom(from) };
+  } catch (e) {
+    if (!(e instanceof ParseError)) throw e;
+    c.pos = from;
+    skipToBoundary(c, c.word(), from);
+    const at = e.token ? `line ${e.token.span.line} column ${e.token.span.column}` : 'end of batch';
+    return unparsed(c, from, `syntax error at ${at}: ${e.message}`, translatorCodes.syntaxError.code);
+  }
+}
+
+function unparsed(c: Cursor, from: number, reason: string, code: string): Unparsed {
+  return { kind: 'Unparsed', text: c.sourceText(from), reason, code, span: c.spanFrom(from), comments: [] };
+}
+
+function unsupported(c: Cursor, from: number, words: number): Unparsed {
+  const first = c.tokens
+    .slice(from, from + words)
+    .map((t) => t.text.toLowerCase())
+    .join(' ');
+  c.pos = from;
+  skipToBoundary(c, c.word(), from);
+  acceptTerminator(c);
+  return unparsed(c, from, `unsupported statement '${first}'`, translatorCodes.unsupportedStatement.code);
+}
+
+function parseKnown(c: Cursor, from: number, ctx: StatementContext): Statement {
+  const w = c.word();
+  const first = c.peek();
+  if (first === undefined) return c.fail('expected a statement');
+  switch (w) {
+    case 'create':
+      return parseCreate(c, from);
+    case 'alter':
+      if (c.word(1) !== 'table') return unsupported(c, from, 2);
+      c.pos += 2;
+      return parseAlterTable(c, from);
+    case 'drop':
+      c.next();
+      return parseDrop(c, from);
+    case 'grant':
+    case 'revoke':
+      c.next();
+      return parseGrant(c, from, w === 'grant' ? 'Grant' : 'Revoke');
+    case 'use':
+      c.next();
+      return parseUse(c, from);
+    case 'setuser':
+      c.next();
+      return parseSetUser(c, from);
+    case 'print':
+      c.next();
+      return parsePrint(c, from);
+    case 'set':
+      c.next();
+      return parseSetOption(c, from);
+    case 'if':
+      c.next();
+      return parseIf(c, from);
+    case 'exec':
+    case 'execute': {
+      c.next();
+      if (c.peek()?.kind === 'variable' && c.isOp('=', 1)) c.pos += 2;
+      const name = c.peek();
+      const nameText = name !== undefined && isIdentifier(name) ? identValue(name) : '';
+      if (/^sp_/i.test(nameText) && !c.isPunct('.', 1)) return parseSystemProc(c, from);
+      if (/^(sybsystemprocs|master)$/i.test(nameText)) {
+        // exec sybsystemprocs..sp_foo / master.dbo.sp_foo: same as the bare procedure
+        const parts = parseNameParts(c, 'procedure name');
+        c.pos--;
+        if (/^sp_/i.test(parts[parts.length - 1] ?? '')) return parseSystemProc(c, from);
+      }
+      return unsupported(c, from, 2);
+    }
+    case 'begin':
+      return parseStray(c);
+    case 'while': {
+      // procedural loop: carried verbatim as one statement (condition plus body)
+      c.next();
+      parseCondition(c);
+      if (c.isWord('begin')) parseStray(c);
+      else skipToBoundary(c, c.word());
+      return unparsed(c, from, "unsupported statement 'while'", translatorCodes.unsupportedStatement.code);
+    }
+    default:
+      if (ctx.batchStart && first.kind === 'word' && /^sp_/i.test(first.text))
+        return parseSystemProc(c, from);
+      return unsupported(c, from, 1);
+  }
+}
+
+const MODULE_WORDS: Record<string, CreateModule['moduleType']> = {
+  view: 'view',
+  procedure: 'procedure',
+  proc: 'procedure',
+  trigger: 'trigger',
+  function: 'function',
+};
+
+function parseCreate(c: Cursor, from: number): Statement {
+  c.next();
+  if (c.accept('or', 'replace') && MODULE_WORDS[c.word() ?? ''] === undefined)
+    c.fail('expected view, procedure, trigger or function after create or replace');
+  const w = c.word();
+  if (w !== undefined && MODULE_WORDS[w] !== undefined) return parseModule(c, from, MODULE_WORDS[w]);
+  if (c.accept('table')) return parseCreateTable(c, from, false);
+  if (c.accept('existing', 'table')) return parseCreateTable(c, from, true);
+  if (c.isWord('unique', 'clustered', 'nonclustered', 'index')) return parseCreateIndex(c, from);
+  if (c.isWord('rule') || c.isWord('access') || (c.isWord('or', 'and') && c.word(1) === 'access'))
+    return parseRule(c, from);
+  if (c.accept('default')) {
+    const name = parseQualifiedName(c, 'default name');
+    c.expectWord('as');
+    const expr = collectExpr(c, (cc) => cc.isWord('go'), 'default value');
+    const d: CreateDefault = { kind: 'CreateDefault', name, expr, span: c.spanFrom(from), comments: [] };
+    return d;
+  }
+  if (c.accept('database')) {
+    const t = c.peek();
+    if (!isIdentifier(t)) c.fail('expected a database name');
+    const name = identValue(c.next());
+    skipToBoundary(c, 'create', c.pos - 1);
+    const d: CreateDatabase = {
+      kind: 'CreateDatabase',
+      name,
+      text: c.sourceText(from),
+      span: c.spanFrom(from),
+      comments: [],
+    };
+    return d;
+  }
+  return unsupported(c, from, 2);
+}
+
+/** `create [or | and] [access] rule name as <condition>` (RD-01, RD-06). */
+function parseRule(c: Cursor, from: number): CreateRule {
+  let access: CreateRule['access'];
+  if (c.accept('or', 'access')) access = 'or access';
+  else if (c.accept('and', 'access')) access = 'access';
+  else if (c.accept('access')) access = 'access';
+  c.expectWord('rule');
+  const name = parseQualifiedName(c, 'rule name');
+  c.expectWord('as');
+  const exprFrom = c.pos;
+  skipToBoundary(c, 'create', exprFrom);
+  if (c.isPunct(';', -1)) c.pos--;
+  const expr = c.exprOf(exprFrom);
+  return {
+    kind: 'CreateRule',
+    name,
+    expr,
+    ...(access !== undefined ? { access } : {}),
+    span: c.spanFrom(from),
+    comments: [],
+  };
+}
+
+/** Views, procedures, triggers, functions extend to the end of their batch (ASE requires that). */
+function parseModule(c: Cursor, from: number, moduleType: CreateModule['moduleType']): CreateModule {
+  c.next();
+  const name = parseQualifiedName(c, `${moduleType} name`);
+  let number: number | undefined;
+  if (moduleType === 'procedure' && c.isPunct(';') && c.peek(1)?.kind === 'number') {
+    c.next();
+    number = Number(c.next().text);
+  }
+  let table: QualifiedName | undefined;
+  if (moduleType === 'trigger' && c.accept('on')) table = parseQualifiedName(c, 'trigger table');
+  c.pos = c.tokens.length;
+  return {
+    kind: 'CreateModule',
+    moduleType,
+    name,
+    ...(number !== undefined ? { number } : {}),
+    ...(table !== undefined ? { table } : {}),
+    text: c.sourceText(from),
+    span: c.spanFrom(from),
+    comments: [],
+  };
+}
+
+/** `drop <type> name[, name]`; `drop index t.i[, t2.i2]` (DDL-47). */
+function parseDrop(c: Cursor, from: number): Drop {
+  const typeWord = c.expectWord(
+    'table',
+    'view',
+    'procedure',
+    'proc',
+    'trigger',
+    'rule',
+    'default',
+    'index',
+    'function',
+    'database',
+    'type',
+    'role',
+    'login',
+    'user',
+  );
+  const objectType = typeWord === 'proc' ? 'procedure' : typeWord;
+  const ifExists = c.accept('if', 'exists');
+  const names: QualifiedName[] = [];
+  const indexTables: (QualifiedName | undefined)[] = [];
+  do {
+    const parts = parseNameParts(c, `${objectType} name`);
+    if (objectType === 'index') {
+      if (parts.length < 2) c.fail('drop index needs table.index');
+      names.push({ name: parts[parts.length - 1] as string });
+      indexTables.push(toQualified(parts.slice(0, -1), 'table name', c));
+    } else names.push(toQualified(parts, `${objectType} name`, c));
+  } while (c.acceptPunct(','));
+  return {
+    kind: 'Drop',
+    objectType,
+    names,
+    ...(objectType === 'index' ? { indexTables } : {}),
+    ...(ifExists ? { ifExists } : {}),
+    span: c.spanFrom(from),
+    comments: [],
+  };
+}
+
+/** Cursor is after `if`. */
+function parseIf(c: Cursor, from: number): If {
+  const condition = parseCondition(c);
+  const guard = recognizeGuard(condition);
+  const then = parseBranch(c);
+  let otherwise: Statement[] | undefined;
+  if (c.accept('else')) otherwise = parseBranch(c);
+  return {
+    kind: 'If',
+    condition,
+    ...(guard !== undefined ? { guard } : {}),
+    then,
+    ...(otherwise !== undefined ? { else: otherwise } : {}),
+    span: c.spanFrom(from),
+    comments: [],
+  };
+}
+
+/** One statement, or a `begin ... end` block of statements. */
+function parseBranch(c: Cursor): Statement[] {
+  if (c.isWord('begin') && !['tran', 'transaction', 'distributed'].includes(c.word(1) ?? '')) {
+    c.next();
+    const body: Statement[] = [];
+    while (!c.atEnd() && !c.isWord('end')) body.push(parseStatement(c, { batchStart: false }));
+    c.expectWord('end');
+    return body;
+  }
+  if (c.atEnd()) c.fail('expected a statement after the condition');
+  return [parseStatement(c, { batchStart: false })];
+}
+
+/** Used by parse.ts when a top-level `end`/`else`/`begin` block has no `if`: carried verbatim. */
+export function parseStray(c: Cursor): Unparsed {
+  const from = c.pos;
+  if (c.isWord('begin') && !['tran', 'transaction', 'distributed'].includes(c.word(1) ?? '')) {
+    // a whole begin ... end block: consume to the matching end
+    let depth = 0;
+    while (!c.atEnd()) {
+      const w = c.word();
+      c.next();
+      if (w === 'begin' || w === 'case') depth++;
+      else if (w === 'end') {
+        depth--;
+        if (depth === 0) break;
+      }
+    }
+    return unparsed(c, from, 'begin ... end block outside an if', translatorCodes.unsupportedStatement.code);
+  }
+  return unsupported(c, from, 1);
+}
