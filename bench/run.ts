@@ -35,7 +35,15 @@ async function runBench(argv: string[]): Promise<number> {
   if (!values.skip.includes('staging')) {
     const work = await mkdtemp(join(tmpdir(), 'asemig-bench-'));
     try {
-      results.push(...(await benchStaging(work, Number(values.rows), Number(values.runs), log, Number(values['chunk-rows']))));
+      results.push(
+        ...(await benchStaging(
+          work,
+          Number(values.rows),
+          Number(values.runs),
+          log,
+          Number(values['chunk-rows']),
+        )),
+      );
     } finally {
       await rm(work, { recursive: true, force: true });
     }

@@ -18,6 +18,7 @@ const INPUT_CODES = new Set<string>([
   HOST_CODES.inputNotFile.code,
   HOST_CODES.inputUnreadable.code,
   HOST_CODES.inputEncoding.code,
+  HOST_CODES.reportSchema.code,
 ]);
 
 /**

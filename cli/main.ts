@@ -22,6 +22,10 @@ const COMMANDS: Readonly<Record<string, { summary: string; load: () => Promise<C
     summary: 'offline extract -> staging (Blob or folder) -> deployment package + report',
     load: async () => (await import('./commands/migrate')).migrateCommand,
   },
+  report: {
+    summary: 're-render report.html/.txt from a report.json',
+    load: async () => (await import('./commands/report')).reportCommand,
+  },
   demo: {
     summary: 'the sample database through an embedded Azurite into ./out (what npm start runs)',
     load: async () => (await import('./commands/demo')).demoCommand,

@@ -15,7 +15,8 @@ import { readInputFile, readStdin, type InputScript } from '../read-input';
 export const TRANSLATE_HELP = `Usage: ase-migrate translate [FILE...] [--json] [--target azure-sql|sqlserver]
 
 Translate Sybase ASE SQL scripts (ddlgen/defncopy output, procedures, ad-hoc SQL) to T-SQL.
-Reads each FILE in order, or standard input when no FILE is given. Files must be UTF-8.
+Reads each FILE in order (\`-\` is standard input), or standard input when no FILE is given.
+Input must be UTF-8.
 
 Options:
   --json             print one JSON object on stdout:
@@ -82,7 +83,10 @@ export async function translateCommand(argv: readonly string[], io: CliIo): Prom
     if (io.stdinIsTty) throw usageError('no FILE given and standard input is a terminal (see --help)');
     inputs.push(await readStdin(io.stdin));
   } else {
-    for (const p of positionals) inputs.push(await readInputFile(p));
+    // `-` is standard input, as in most Unix tools (only once: stdin cannot be read twice).
+    if (positionals.filter((p) => p === '-').length > 1)
+      throw usageError('standard input (-) given more than once');
+    for (const p of positionals) inputs.push(p === '-' ? await readStdin(io.stdin) : await readInputFile(p));
   }
 
   const sqlParts: string[] = [];

@@ -36,6 +36,20 @@ export interface RunCheckpoint {
   readonly sourceFingerprint: string;
   readonly options: CheckpointOptions;
   readonly plans: readonly TablePlan[];
+  /**
+   * Written when the run ends: each chunk's state as its manifests showed it (informational —
+   * resume always re-derives it from the manifests, which are the truth).
+   */
+  readonly state?: {
+    readonly status: 'staged' | 'failed';
+    readonly chunks: readonly {
+      readonly table: string;
+      readonly index: number;
+      readonly staged: boolean;
+      readonly rows?: number;
+      readonly bytes?: number;
+    }[];
+  };
 }
 
 export function checkpointToJson(c: RunCheckpoint): string {
@@ -60,6 +74,7 @@ export function checkpointToJson(c: RunCheckpoint): string {
           })),
           diagnostics: p.diagnostics,
         })),
+        state: c.state,
       },
       null,
       2,

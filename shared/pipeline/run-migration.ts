@@ -452,6 +452,22 @@ export async function runMigration(
       };
     });
 
+    await writeCheckpoint(store, {
+      ...checkpoint,
+      state: {
+        status: failure ? 'failed' : 'staged',
+        chunks: tasks.map(({ table: t, plan }) => {
+          const m = manifests.get(t)?.[plan.index];
+          return {
+            table: `${t.schema}.${t.name}`,
+            index: plan.index,
+            staged: m !== undefined,
+            ...(m ? { rows: m.rows, bytes: m.bytes } : {}),
+          };
+        }),
+      },
+    });
+
     const outputs: Record<string, string> = {
       staging: `${store.location}/${runId}`,
       checkpoint: `${store.location}/${runFileName(runId)}`,

@@ -68,8 +68,13 @@ describe('migrate the sample database: offline source → Azurite staging → pa
 
   test('staged manifests are in Azurite and their rows add up to the report', async () => {
     const store = openStore(az.connectionString + 'Container=it-sample;');
-    const manifests = (await store.list('it1/')).filter((o) => o.name.endsWith('.json') && !o.name.endsWith('run.json'));
-    assert.equal(manifests.length, report.tables.reduce((n, t) => n + t.chunks, 0));
+    const manifests = (await store.list('it1/')).filter(
+      (o) => o.name.endsWith('.json') && !o.name.endsWith('run.json'),
+    );
+    assert.equal(
+      manifests.length,
+      report.tables.reduce((n, t) => n + t.chunks, 0),
+    );
   });
 
   test('the package has the DDL, load, validate and reseed scripts; every referenced data file exists', async () => {
@@ -77,11 +82,15 @@ describe('migrate the sample database: offline source → Azurite staging → pa
       scripts: string[];
       tables: { table: string; rows: number; chunks: { file: string; rows: number }[] }[];
     };
-    for (const s of ['02-tables.sql', '03-load-blob.sql', '07-validate.sql', '08-reseed.sql']) assert.ok(m.scripts.includes(s), s);
+    for (const s of ['02-tables.sql', '03-load-blob.sql', '07-validate.sql', '08-reseed.sql'])
+      assert.ok(m.scripts.includes(s), s);
     for (const s of m.scripts) assert.ok(existsSync(join(packageDir(), s)), s);
     const load = await readFile(join(packageDir(), '03-load-local.sql'), 'utf8');
     for (const t of m.tables) {
-      assert.equal(t.rows, t.chunks.reduce((n, c) => n + c.rows, 0));
+      assert.equal(
+        t.rows,
+        t.chunks.reduce((n, c) => n + c.rows, 0),
+      );
       for (const c of t.chunks) {
         assert.ok(existsSync(join(packageDir(), ...c.file.split('/'))), c.file);
         if (c.rows > 0) assert.ok(load.includes(c.file.slice('data/'.length)), c.file);

@@ -11,6 +11,7 @@ import { finding, type CatalogCode } from '../codes';
 import { replaceRuleVariable, ruleCondition } from '../expr/rule-variable';
 import {
   defaultExprToTsql,
+  doubleQuotesToTsql,
   isCurrentTimeCall,
   isNonDeterministic,
   stripOuterParens,
@@ -77,7 +78,9 @@ export function applyCastRules(
   };
   // Names written in the source are claimed before generated ones, so a generated name never
   // takes a name the user chose (DDL-22).
-  const withTableConstraints = catalog.tables.map((t) => renameTableConstraints(t, scopeOf(t.schema), found));
+  const withTableConstraints = catalog.tables.map((t) =>
+    renameTableConstraints(t, scopeOf(t.schema), found, options.quotedIdentifier ?? false),
+  );
   const tables = withTableConstraints.map((t) =>
     castTable(t, catalog, rules, options, scopeOf(t.schema), found),
   );
@@ -85,7 +88,12 @@ export function applyCastRules(
   return { ...catalog, tables, diagnostics: [...kept, ...found.map(diagnostic)] };
 }
 
-function renameTableConstraints(t: Table, scope: NameScope, found: DiagnosticInput[]): Table {
+function renameTableConstraints(
+  t: Table,
+  scope: NameScope,
+  found: DiagnosticInput[],
+  quotedIdentifier: boolean,
+): Table {
   const object = qualifiedName(t);
   const claim = <T extends { readonly name: string }>(c: T): T => {
     const r = scope.claim(c.name, object);
@@ -113,7 +121,10 @@ function renameTableConstraints(t: Table, scope: NameScope, found: DiagnosticInp
     ...(t.primaryKey ? { primaryKey: claim(t.primaryKey) } : {}),
     uniques: t.uniques.map(claim),
     foreignKeys: t.foreignKeys.map(claim),
-    checks: t.checks.map(claim),
+    // DDL-35: the check text as the target reads it (function conversion is the translator's).
+    checks: t.checks
+      .map(claim)
+      .map((k) => ({ ...k, targetExpr: doubleQuotesToTsql(stripOuterParens(k.expr), quotedIdentifier) })),
   };
 }
 
@@ -181,7 +192,7 @@ function castColumn(
   if (src.default !== undefined) {
     defaultConstraint = {
       name: claim(src.defaultName ?? defaultConstraintName(tableName, colName)),
-      expr: defaultExprToTsql(src.default),
+      expr: defaultExprToTsql(src.default, options.quotedIdentifier),
     };
     if (src.boundDefault !== undefined) {
       const viaType = isBoundThroughType(catalog, src.type.userType, 'default', src.boundDefault);
@@ -195,7 +206,16 @@ function castColumn(
   if (src.computed) {
     return {
       ...c,
-      target: computedTarget(c, tableName, colName, src.computed, defaultConstraint, claim, report),
+      target: computedTarget(
+        c,
+        tableName,
+        colName,
+        src.computed,
+        defaultConstraint,
+        claim,
+        report,
+        options.quotedIdentifier ?? false,
+      ),
     };
   }
 
@@ -265,7 +285,10 @@ function castColumn(
     if (rule) {
       const viaType = isBoundThroughType(catalog, src.type.userType, 'rule', src.boundRule);
       const name = claim(checkConstraintName(tableName, colName, rule.name));
-      const expr = replaceRuleVariable(stripOuterParens(ruleCondition(rule.expr)), quoteIdent(colName));
+      const expr = doubleQuotesToTsql(
+        replaceRuleVariable(stripOuterParens(ruleCondition(rule.expr)), quoteIdent(colName)),
+        options.quotedIdentifier,
+      );
       checks.push({ name, expr, ruleId: viaType ? 'RD-02' : 'RD-01' });
       report(viaType ? 'ASM-RD-002' : 'ASM-RD-001', `rule ${rule.name} became CHECK constraint ${name}`);
     }
@@ -313,14 +336,15 @@ function computedTarget(
   existingDefault: ColumnTarget['default'],
   claim: (name: string) => string,
   report: Report,
+  quotedIdentifier: boolean,
 ): ColumnTarget {
-  const expr = stripOuterParens(computed.expr);
+  const expr = doubleQuotesToTsql(stripOuterParens(computed.expr), quotedIdentifier);
   const base = { checks: [], ...(colName !== c.name ? { name: colName } : {}) };
   if (computed.materialized && isNonDeterministic(expr)) {
     if (isCurrentTimeCall(expr)) {
       const dflt = existingDefault ?? {
         name: claim(defaultConstraintName(tableName, colName)),
-        expr: defaultExprToTsql(expr),
+        expr: defaultExprToTsql(expr, quotedIdentifier),
       };
       report(
         'ASM-DDL-020',

@@ -46,6 +46,15 @@ export function generateDdl(input: Catalog, options: GenerateDdlOptions = {}): D
     ? applyCastRules(input, [], options)
     : input;
   const target = options.target ?? 'azure-sql';
+  // Catalog findings grouped by object once (a large catalog has tens of thousands).
+  const byObject = new Map<string, Diagnostic[]>();
+  for (const d of catalog.diagnostics) {
+    if (d.object === undefined) continue;
+    const list = byObject.get(d.object);
+    if (list) list.push(d);
+    else byObject.set(d.object, [d]);
+  }
+  const findingsOf = (object: string): Diagnostic[] => byObject.get(object) ?? [];
   const generated: Diagnostic[] = [];
   const report = (d: DiagnosticInput): void => void generated.push(diagnostic(d));
   const objects: ObjectReport[] = [];
@@ -91,13 +100,13 @@ export function generateDdl(input: Catalog, options: GenerateDdlOptions = {}): D
   for (const t of ordered) {
     const object = qualifiedName(t);
     const before = generated.length;
-    const own = catalog.diagnostics.filter((d) => d.object === object);
+    const own = findingsOf(object);
     const create = createTableBatches(
       t,
       { checks: 'type', inlineConstraints: 'primaryKey', target, tables: catalog.tables },
       report,
     );
-    const cons = constraintBatches(t, catalog.tables, report);
+    const cons = constraintBatches(t, catalog.tables, report, options.quotedIdentifier);
     const mine = [...own, ...generated.slice(before)];
     const comments = warningComments(mine);
     tablesSql.push(
@@ -117,14 +126,7 @@ export function generateDdl(input: Catalog, options: GenerateDdlOptions = {}): D
     const r = moduleSql(m, { ...options, target }, translate);
     generated.push(...r.diagnostics);
     modulesSql.push(r.sql);
-    objects.push(
-      objectReport(
-        m.kind,
-        object,
-        [...catalog.diagnostics.filter((d) => d.object === object), ...r.diagnostics],
-        m.origin,
-      ),
-    );
+    objects.push(objectReport(m.kind, object, [...findingsOf(object), ...r.diagnostics], m.origin));
   }
 
   // 06: permissions, in script order (a later grant/deny on the same principal replaces an earlier one in both products).
@@ -140,32 +142,10 @@ export function generateDdl(input: Catalog, options: GenerateDdlOptions = {}): D
   }
 
   for (const r of catalog.rules)
-    objects.push(
-      objectReport(
-        'rule',
-        qualifiedName(r),
-        catalog.diagnostics.filter((d) => d.object === qualifiedName(r)),
-        r.origin,
-      ),
-    );
+    objects.push(objectReport('rule', qualifiedName(r), findingsOf(qualifiedName(r)), r.origin));
   for (const d of catalog.defaults)
-    objects.push(
-      objectReport(
-        'default',
-        qualifiedName(d),
-        catalog.diagnostics.filter((x) => x.object === qualifiedName(d)),
-        d.origin,
-      ),
-    );
-  for (const u of catalog.userTypes)
-    objects.push(
-      objectReport(
-        'type',
-        u.name,
-        catalog.diagnostics.filter((x) => x.object === u.name),
-        u.origin,
-      ),
-    );
+    objects.push(objectReport('default', qualifiedName(d), findingsOf(qualifiedName(d)), d.origin));
+  for (const u of catalog.userTypes) objects.push(objectReport('type', u.name, findingsOf(u.name), u.origin));
 
   const script = (
     phase: DdlPhase,

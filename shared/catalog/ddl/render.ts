@@ -9,6 +9,7 @@ import type { Diagnostic } from '../../translator/diagnostics';
 import type { Column, ForeignKey, Index, KeyConstraint, Table } from '../model';
 import { qualifiedName } from '../model';
 import { shortenName } from '../names';
+import { doubleQuotesToTsql } from '../expr/tsql-expr';
 
 export const INDENT = '    ';
 
@@ -79,12 +80,15 @@ export function matchFullCheck(t: Table, fk: ForeignKey): { name: string; expr: 
 }
 
 /** IDX-12: computed columns for function-based keys, then the index. */
-export function renderIndex(t: Table, ix: Index): string[] {
+export function renderIndex(t: Table, ix: Index, quotedIdentifier = false): string[] {
   const out: string[] = [];
   ix.expressions?.forEach((expr, i) => {
     const col = ix.columns[i];
-    if (expr !== undefined && col)
-      out.push(`ALTER TABLE ${tableRef(t)} ADD ${quoteIdent(col.name)} AS (${expr});`);
+    if (expr !== undefined && col) {
+      out.push(
+        `ALTER TABLE ${tableRef(t)} ADD ${quoteIdent(col.name)} AS (${doubleQuotesToTsql(expr, quotedIdentifier)});`,
+      );
+    }
   });
   const opts = [
     ...(ix.ignoreDupKey ? ['IGNORE_DUP_KEY = ON'] : []),

@@ -111,7 +111,12 @@ function partitionClause(t: Table, report: Report): { batches: string[]; on: str
 }
 
 /** Phase 04 statements for one table (each one batch). */
-export function constraintBatches(t: Table, tables: readonly Table[], report: Report): string[] {
+export function constraintBatches(
+  t: Table,
+  tables: readonly Table[],
+  report: Report,
+  quotedIdentifier = false,
+): string[] {
   if (t.proxy) return [];
   const ref = tableRef(t);
   const out: string[] = [];
@@ -143,7 +148,7 @@ export function constraintBatches(t: Table, tables: readonly Table[], report: Re
         `index ${ix.name}`,
         report,
       );
-    out.push(renderIndex(t, ix).join('\n'));
+    out.push(renderIndex(t, ix, quotedIdentifier).join('\n'));
   }
   for (const fk of t.foreignKeys) {
     if (fk.logicalOnly) {

@@ -5,11 +5,14 @@
  */
 import { scanExpr } from './scan';
 
-/** `user` as a whole default expression → `USER_NAME()` (DDL-21); everything else unchanged. */
-export function defaultExprToTsql(text: string): string {
+/**
+ * `user` as a whole default expression → `USER_NAME()` (DDL-21); double-quoted strings made
+ * single-quoted (DDL-35); everything else unchanged.
+ */
+export function defaultExprToTsql(text: string, quotedIdentifier = false): string {
   const t = text.trim();
   if (/^user$/i.test(t)) return 'USER_NAME()';
-  return stripOuterParens(t);
+  return doubleQuotesToTsql(stripOuterParens(t), quotedIdentifier);
 }
 
 /** Removes redundant outer parentheses so that `DEFAULT ((0))` is not doubled when we add ours. */
@@ -51,4 +54,20 @@ export function isNonDeterministic(text: string): boolean {
 /** True when the expression is only a current-date/time call (DDL-20 → datetime column + DEFAULT). */
 export function isCurrentTimeCall(text: string): boolean {
   return /^\s*(getdate\s*\(\s*\)|current_timestamp)\s*$/i.test(stripOuterParens(text));
+}
+
+/**
+ * DDL-35 / LEX-01: with ASE's default `quoted_identifier off`, `"abc"` is a string literal; the
+ * target runs with QUOTED_IDENTIFIER ON (§0.3), where it would be a column name. Double-quoted
+ * pieces become `'abc'` (or `[abc]` when the script had quoted_identifier on).
+ */
+export function doubleQuotesToTsql(text: string, quotedIdentifier = false): string {
+  return scanExpr(text)
+    .map((p) => {
+      if (p.kind !== 'quoted' || !p.text.startsWith('"')) return p.text;
+      const closed = p.text.length > 1 && p.text.endsWith('"');
+      const inner = p.text.slice(1, closed ? -1 : undefined).replace(/""/g, '"');
+      return quotedIdentifier ? `[${inner.replace(/]/g, ']]')}]` : `'${inner.replace(/'/g, "''")}'`;
+    })
+    .join('');
 }

@@ -260,7 +260,7 @@ function addConstraintSql(t: Table, c: Ast.TableConstraint, tables: readonly Tab
         name: c.name ?? tableCheckName(tname, t.checks.length),
         expr: c.expr.text,
       };
-      return `ALTER TABLE ${ref} WITH CHECK ADD CONSTRAINT ${quoteIdent(ck.name)} CHECK (${ck.expr});`;
+      return `ALTER TABLE ${ref} WITH CHECK ADD CONSTRAINT ${quoteIdent(ck.name)} CHECK (${ck.targetExpr ?? ck.expr});`;
     }
   }
 }
@@ -272,7 +272,7 @@ const createIndex = (stmt: Ast.CreateIndex, ctx: TranslationContext): StatementO
   const t = castTable(b, stmt.table, ctx, 'none');
   const ix = t?.indexes.find((i) => i.name.toLowerCase() === stmt.name.toLowerCase());
   if (!t || !ix) return notFound(stmt, ctx, 'index', object.name);
-  return { sql: renderIndex(t, ix).join('\n'), object, outcome: 'converted' };
+  return { sql: renderIndex(t, ix, ctx.options.quotedIdentifier).join('\n'), object, outcome: 'converted' };
 };
 
 const createRule = (stmt: Ast.CreateRule, ctx: TranslationContext): StatementOutput => {

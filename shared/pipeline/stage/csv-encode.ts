@@ -37,10 +37,14 @@ export function encodeField(value: CanonicalValue, place: EncodePlace = {}, inde
   if (value.length === 0) return '""';
   if (!SPECIAL.test(value)) return value;
   if (LONE_SURROGATE.test(value)) {
-    throw new AsemigError(PipelineCodes.stageBadValue, 'string contains a lone UTF-16 surrogate, which UTF-8 cannot carry', {
-      object: place.object,
-      field: place.columns?.[index] ?? `#${index + 1}`,
-    });
+    throw new AsemigError(
+      PipelineCodes.stageBadValue,
+      'string contains a lone UTF-16 surrogate, which UTF-8 cannot carry',
+      {
+        object: place.object,
+        field: place.columns?.[index] ?? `#${index + 1}`,
+      },
+    );
   }
   const first = value.charCodeAt(0);
   const last = value.charCodeAt(value.length - 1);

@@ -50,3 +50,37 @@ function nest(statements: readonly Statement[], comments: readonly Comment[]): S
     return inside.length > 0 ? withComments(s, inside) : s;
   });
 }
+
+interface Commentable {
+  readonly span: Statement['span'];
+  readonly comments: readonly Comment[];
+}
+
+/**
+ * Give the parts of a statement (columns, constraints) the comments written next to them: inside
+ * a part, after it on the line where it ends (`a int, -- the key`), or before it on lines of their
+ * own. The statement keeps all of them too; emitters use whichever level they render.
+ */
+export function distributeComments<T extends Commentable>(
+  parts: readonly T[],
+  comments: readonly Comment[],
+  lineOf: (offset: number) => number,
+): T[] {
+  const sorted = [...parts].sort((a, b) => a.span.start - b.span.start);
+  const given = new Map<T, Comment[]>();
+  for (const c of comments) {
+    const inside = sorted.find((p) => p.span.start <= c.span.start && c.span.start < p.span.end);
+    const trailing = sorted
+      .filter(
+        (p) => p.span.end <= c.span.start && lineOf(Math.max(p.span.start, p.span.end - 1)) === c.span.line,
+      )
+      .pop();
+    const leading = sorted.find((p) => p.span.start >= c.span.end);
+    const owner = inside ?? trailing ?? leading;
+    if (owner !== undefined) given.set(owner, [...(given.get(owner) ?? []), c]);
+  }
+  return parts.map((p) => {
+    const mine = given.get(p);
+    return mine === undefined ? p : { ...p, comments: [...p.comments, ...mine] };
+  });
+}

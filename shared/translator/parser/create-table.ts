@@ -73,7 +73,7 @@ export function parsePartition(c: Cursor): PartitionSpec {
   c.expectWord('partition');
   c.expectWord('by');
   const method = c.expectWord('range', 'hash', 'list', 'roundrobin') as PartitionSpec['method'];
-  let columns: string[] = [];
+  const columns: string[] = [];
   if (method !== 'roundrobin') {
     c.expectPunct('(');
     do {
@@ -120,6 +120,5 @@ export function parsePartition(c: Cursor): PartitionSpec {
     } while (c.acceptPunct(','));
     c.expectPunct(')');
   }
-  columns = columns.slice();
   return { method, columns, partitions, ...(count !== undefined ? { count } : {}), span: c.spanFrom(from) };
 }

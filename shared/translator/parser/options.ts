@@ -27,9 +27,10 @@ export function parseWithOptions(c: Cursor): IndexOption[] {
     } else {
       // flags like `sorted_data`, `ignore_dup_row`; multiword ones (`statistics using 20 values`) kept whole.
       while (!c.atEnd() && !c.isPunct(',') && !c.isPunct(')') && !c.isPunct(';')) {
+        const kind = c.peek()?.kind;
+        if (kind !== 'word' && kind !== 'number') break;
         const w = c.word();
-        if (w === undefined || CLAUSE_WORDS.has(w) || startsStatement(c, 'create')) break;
-        if (c.peek()?.kind !== 'word' && c.peek()?.kind !== 'number') break;
+        if (w !== undefined && (CLAUSE_WORDS.has(w) || startsStatement(c, 'create'))) break;
         c.next();
       }
       const extra = c.sourceText(from + 1);

@@ -3,14 +3,14 @@
  * problems and unparsed statements come back as diagnostics, and every input statement is in the
  * AST (Unparsed when not understood).
  */
-import type { Batch, Comment, Script, Statement, Unparsed } from '../ast/nodes';
+import type { Batch, Comment, CreateTable, Script, Statement, Unparsed } from '../ast/nodes';
 import { translatorCodes } from '../codes';
 import type { Diagnostic } from '../diagnostics';
 import { diagnostic } from '../diagnostics';
 import type { LineIndex } from '../tokens/line-index';
 import type { Token } from '../tokens/token';
 import { tokenize } from '../tokens/tokenize';
-import { attachComments, toComment } from './comments';
+import { attachComments, distributeComments, toComment } from './comments';
 import { Cursor } from './cursor';
 import { skipToBoundary } from './boundaries';
 import { parseStatement, parseStray } from './statement';
@@ -125,10 +125,14 @@ function parseBatch(
     comments,
     (s) => lines.position(Math.max(s.span.start, s.span.end - 1)).line,
   );
+  const lineOf = (offset: number): number => lines.position(offset).line;
+  const withParts = attached.statements.map((s) =>
+    s.kind === 'CreateTable' && s.comments.length > 0 ? tableComments(s, lineOf) : s,
+  );
   const trimmedStart = firstNonBlank(text, start, end);
   return {
     kind: 'Batch',
-    statements: attached.statements,
+    statements: withParts,
     text: text.slice(trimmedStart, end).replace(/\s+$/, ''),
     span: lines.span(trimmedStart, end),
     repeat,
@@ -140,4 +144,17 @@ function firstNonBlank(text: string, start: number, end: number): number {
   let i = start;
   while (i < end && /\s/.test(text[i] as string)) i++;
   return i;
+}
+
+/** Columns and table constraints get the comments written inside the table's parentheses. */
+function tableComments(t: CreateTable, lineOf: (offset: number) => number): CreateTable {
+  const inner = t.comments.filter((c) => c.span.start > t.span.start && c.span.start < t.span.end);
+  if (inner.length === 0) return t;
+  type Part = CreateTable['columns'][number] | CreateTable['constraints'][number];
+  const parts = distributeComments<Part>([...t.columns, ...t.constraints], inner, lineOf);
+  return {
+    ...t,
+    columns: parts.slice(0, t.columns.length) as CreateTable['columns'][number][],
+    constraints: parts.slice(t.columns.length) as CreateTable['constraints'][number][],
+  };
 }

@@ -15,7 +15,7 @@ import type {
   Unparsed,
 } from '../ast/nodes';
 import { translatorCodes } from '../codes';
-import { acceptTerminator, skipToBoundary } from './boundaries';
+import { acceptTerminator, skipToBoundary, startsStatement } from './boundaries';
 import { parseAlterTable } from './alter-table';
 import { parseCreateIndex } from './create-index';
 import { parseCreateTable } from './create-table';
@@ -149,7 +149,7 @@ function parseCreate(c: Cursor, from: number): Statement {
   if (c.accept('default')) {
     const name = parseQualifiedName(c, 'default name');
     c.expectWord('as');
-    const expr = collectExpr(c, (cc) => cc.isWord('go'), 'default value');
+    const expr = collectExpr(c, (cc) => startsStatement(cc, 'create'), 'default value');
     const d: CreateDefault = { kind: 'CreateDefault', name, expr, span: c.spanFrom(from), comments: [] };
     return d;
   }

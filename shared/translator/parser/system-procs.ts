@@ -156,6 +156,10 @@ function addType(c: Cursor, args: readonly Arg[], base: Base): AddType {
   else if (third === 'identity') identity = true;
   else if (third !== undefined) c.fail(`unknown sp_addtype null type '${args[2]?.value}'`);
   if (args.length > 4) c.fail('sp_addtype takes at most 4 arguments');
+  // the AST has no owner for a type: only the default owner can be carried without loss
+  const owner = args[3]?.value;
+  if (owner !== undefined && owner.toLowerCase() !== 'dbo')
+    c.fail(`sp_addtype owner '${owner}' is not supported (types are created in dbo)`);
   return {
     kind: 'AddType',
     name: name[name.length - 1] as string,

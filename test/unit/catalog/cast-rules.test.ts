@@ -455,6 +455,17 @@ describe('cast rules: user overrides', () => {
     );
   });
 
+  test('every JSON example in docs/cast-rules.md is a valid override file (ID-01 option recipe applies)', () => {
+    const doc = readFileSync(join(repoRoot, 'docs', 'cast-rules.md'), 'utf8');
+    const blocks = [...doc.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
+    assert.ok(blocks.length >= 2);
+    const parsed = blocks.map((b) => parseCastOverrides(b, 'docs/cast-rules.md'));
+    const recipes = parsed[parsed.length - 1] ?? [];
+    const c = catalogOf('create table t (id numeric(8,0) identity, x text null)', { overrides: recipes });
+    assert.equal(columnOf(c, 't', 'id').target?.type.sql, 'int');
+    assert.equal(columnOf(c, 't', 'x').target?.type.sql, 'nvarchar(max)');
+  });
+
   test('applying twice does not duplicate cast findings', () => {
     const c = catalogOf('create table t (c char(3) null)');
     const again = applyCastRules(c);

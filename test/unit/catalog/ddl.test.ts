@@ -214,6 +214,34 @@ describe('deployment scripts: ordering, quoting, determinism', () => {
     );
   });
 
+  test('IDX-13: a unique key that can exceed 900/1700 bytes is MANUAL, a non-unique one WARN', () => {
+    const c = catalogOf(
+      'create table t (a varchar(1000) not null, b varchar(1000) not null)\ngo\ncreate unique index ux on t (a, b)\ngo\ncreate index ix on t (a, b)',
+    );
+    const d = generateDdl(c).diagnostics;
+    assert.ok(
+      d.some((x) => x.code === 'ASM-IDX-014' && x.level === 'MANUAL' && x.message.includes('2000 bytes')),
+    );
+    assert.ok(d.some((x) => x.code === 'ASM-IDX-013' && x.level === 'WARN'));
+  });
+
+  test('IDX-04: non-unique clustered index on an allpages table is reported', () => {
+    const c = catalogOf(
+      'create table t (a int not null) lock allpages\ngo\ncreate clustered index cx on t (a)',
+    );
+    assert.ok(c.diagnostics.some((x) => x.code === 'ASM-IDX-004'));
+  });
+
+  test('DDL-34: match full adds an all-or-nothing CHECK next to the FK', () => {
+    const c = catalogOf(
+      'create table p (a int, b int, primary key (a, b))\ngo\ncreate table ch (a int null, b int null, foreign key (a, b) references p (a, b) match full)',
+    );
+    assert.match(
+      sqlOf(c, '04-constraints.sql'),
+      /CHECK \(\(\[a\] IS NULL AND \[b\] IS NULL\) OR \(\[a\] IS NOT NULL AND \[b\] IS NOT NULL\)\);/,
+    );
+  });
+
   test('a catalog without targets gets the default cast rules first', () => {
     const c = catalogOf('create table t (c char(3) null)');
     const raw = {

@@ -2,7 +2,11 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { replaceRuleVariable, ruleVariable } from '../../../shared/catalog/expr/rule-variable';
-import { defaultExprToTsql, stripOuterParens } from '../../../shared/catalog/expr/tsql-expr';
+import {
+  defaultExprToTsql,
+  doubleQuotesToTsql,
+  stripOuterParens,
+} from '../../../shared/catalog/expr/tsql-expr';
 
 describe('RD-05 rule variable replacement', () => {
   const cases = [
@@ -40,4 +44,19 @@ describe('DDL-21 default expressions', () => {
     test(`DDL-21: ${c.expr} → ${c.out}`, () => assert.equal(defaultExprToTsql(c.expr), c.out));
   test('stripOuterParens keeps parens that do not wrap the whole text', () =>
     assert.equal(stripOuterParens('(a) and (b)'), '(a) and (b)'));
+});
+
+describe('DDL-35 double-quoted strings', () => {
+  const cases = [
+    { expr: 's = "A"', qi: false, out: "s = 'A'" },
+    { expr: `s = "it's"`, qi: false, out: "s = 'it''s'" },
+    { expr: 's = "say ""hi"""', qi: false, out: `s = 'say "hi"'` },
+    { expr: `s = 'keep "this"'`, qi: false, out: `s = 'keep "this"'` },
+    { expr: '"col]x" > 0', qi: true, out: '[col]]x] > 0' },
+  ];
+  for (const c of cases) {
+    test(`DDL-35: ${c.expr} (quoted_identifier ${c.qi ? 'on' : 'off'})`, () => {
+      assert.equal(doubleQuotesToTsql(c.expr, c.qi), c.out);
+    });
+  }
 });

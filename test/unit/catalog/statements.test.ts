@@ -105,6 +105,15 @@ describe('rules, defaults and bindings (§3)', () => {
     );
   });
 
+  test('DDL-35: double-quoted strings in checks and defaults become single-quoted (quoted_identifier off)', () => {
+    expectTranslation('create table t (s char(1) default "A", constraint ck_s check (s in ("A", "it\'s")))', {
+      includes: [
+        "[s] char(1) NOT NULL CONSTRAINT [DF_t_s] DEFAULT ('A')",
+        "CONSTRAINT [ck_s] CHECK (s in ('A', 'it''s'))",
+      ],
+    });
+  });
+
   test('RD-10: sp_bindefault → DEFAULT constraint FOR the column', () => {
     expectTranslation(
       "create table stock (qty int not null)\ngo\ncreate default zero_dflt as 0\ngo\nexec sp_bindefault zero_dflt, 'stock.qty'",

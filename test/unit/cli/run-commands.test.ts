@@ -74,3 +74,41 @@ describe('assess and migrate commands', () => {
     assert.match(io.err(), /^error ASM-BCP-\d{3} dbo\.orders\.bcp:\d+ dbo\.orders\.\w+: /m);
   });
 });
+
+describe('report command', () => {
+  let root = '';
+  before(async () => {
+    root = await mkdtemp(join(tmpdir(), 'asemig-cli-report-'));
+  });
+  after(async () => rm(root, { recursive: true, force: true }));
+
+  test('re-renders html and text from report.json', async () => {
+    const source = await extract(join(root, 'src'), ROWS);
+    assert.equal(await run(['assess', '--source', source, '--out', 'a'], fakeIo({ cwd: root })), 0);
+    const io = fakeIo({ cwd: root });
+    assert.equal(await run(['report', '--from', 'a/report.json', '--out', 'b'], io), 0, io.err());
+    const before = parseJsonReport(await readFile(join(root, 'a', 'report.json'), 'utf8'));
+    const after = parseJsonReport(await readFile(join(root, 'b', 'report.json'), 'utf8'));
+    assert.deepEqual(after.tables, before.tables);
+    assert.equal(after.outputs['report.html'], 'b/report.html');
+    assert.match(await readFile(join(root, 'b', 'report.html'), 'utf8'), /^<!DOCTYPE html>/);
+    assert.match(io.out(), /ASSESSED/);
+  });
+
+  const bad: ReadonlyArray<readonly [string, string, RegExp]> = [
+    ['missing file', 'nope.json', /^error ASM-CLI-002 nope\.json: no such file/],
+    [
+      'not a report',
+      'bad.json',
+      /^error ASM-RPT-001 bad\.json schemaVersion: schema version undefined is not 1/,
+    ],
+  ];
+  for (const [name, file, expected] of bad) {
+    test(`${name}: exit 2 with the code and file`, async () => {
+      await writeFile(join(root, 'bad.json'), '{"hello": 1}');
+      const io = fakeIo({ cwd: root });
+      assert.equal(await run(['report', '--from', file], io), 2);
+      assert.match(io.err(), expected);
+    });
+  }
+});

@@ -152,3 +152,18 @@ describe('translate through the launcher (spawned process)', () => {
     assert.match(r.stderr, /^error ASM-CLI-001 target:/m);
   });
 });
+
+describe('translate: `-` reads standard input', () => {
+  test('files and stdin are translated in the order given', async () => {
+    const io = fakeIo({ stdin: 'create table t3 (a int not null)\ngo\n' });
+    assert.equal(await run(['translate', '--json', '-', script], io), 0, io.err());
+    const sql = assertContract(io.out()).sql;
+    assert.ok(sql.indexOf('[t3]') >= 0 && sql.indexOf('[t3]') < sql.indexOf('[orders]'));
+  });
+
+  test('`-` twice is a usage error', async () => {
+    const io = fakeIo({ stdin: 'select 1\n' });
+    assert.equal(await run(['translate', '-', '-'], io), 2);
+    assert.match(io.err(), /^error ASM-CLI-001: standard input \(-\) given more than once/);
+  });
+});

@@ -50,7 +50,7 @@ describe('CLI usage', () => {
     assert.match(io.err(), /Usage: ase-migrate <command>/);
   });
 
-  for (const cmd of ['translate', 'assess', 'migrate', 'demo']) {
+  for (const cmd of ['translate', 'assess', 'migrate', 'report', 'demo']) {
     test(`${cmd} --help: usage on stdout, exit 0`, async () => {
       const io = fakeIo();
       assert.equal(await run([cmd, '--help'], io), 0);

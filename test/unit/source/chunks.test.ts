@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Row } from '../../../shared/pipeline/contracts';
 import { openOfflineSource } from '../../../shared/pipeline/source/offline/open';
 import { catalogOf, col, table } from './build-table';
-import { readAll, rejection, writeFolder } from './offline-fixture';
+import { chunkedFiles, readAll, rejection, writeFolder } from './offline-fixture';
 
 /** Deterministic shuffle for the unsorted files. */
 function shuffled<T>(xs: readonly T[]): T[] {
@@ -162,4 +162,36 @@ describe('chunk planning and reading (BCP-01)', () => {
       ['3', '2002-01-01 00:00:00.000'],
     ]);
   });
+});
+
+describe('readChunkBatches gives the same rows as readChunk (BCP-01)', () => {
+  const data = Array.from({ length: 60 }, (_, i) => `${(i * 37) % 60}\ttext ${i}\n`).join('');
+  const sortedData = Array.from({ length: 60 }, (_, i) => `${i}\ttext\twith tab ${i}\n`).join('');
+  const cases: readonly [string, string, boolean, number][] = [
+    ['BCP-01 sorted file, 5-byte reads', sortedData, true, 5],
+    ['BCP-01 unsorted file', data, true, 65536],
+    ['BCP-01 no key', data, false, 3],
+  ];
+  for (const [name, body, withKey, readSize] of cases) {
+    test(name, async () => {
+      const t = table('dbo', 'b', [col('id', 'int'), col('s', 'text')], withKey ? { pk: ['id'] } : {});
+      const dir = writeFolder({ 'dbo.b.bcp': body });
+      const src = await openOfflineSource(dir, {
+        readCatalog: () => catalogOf([t]),
+        files: chunkedFiles(dir, readSize),
+      });
+      const plan = await src.planChunks(t, 7);
+      const one: Row[] = [];
+      const many: Row[] = [];
+      for (const c of plan.chunks) {
+        for await (const r of src.readChunk(t, c)) one.push(r);
+        for await (const b of src.readChunkBatches(t, c)) {
+          assert.ok(b.length > 0);
+          many.push(...b);
+        }
+      }
+      assert.equal(one.length, 60);
+      assert.deepEqual(many, one);
+    });
+  }
 });

@@ -119,6 +119,20 @@ describe('parser: comments (LEX-06)', () => {
     );
     assert.deepEqual(all[1]?.comments, []);
   });
+  test('LEX-06 columns and constraints keep the comments written next to them', () => {
+    const sql =
+      'create table t (\n  -- identity of the row\n  id int not null, -- the key\n  name varchar(10) /* display */ null,\n  constraint pk primary key (id) -- pk\n)';
+    const t = parseScript(sql).script.batches[0]?.statements[0];
+    assert.ok(t?.kind === 'CreateTable');
+    assert.deepEqual(
+      t.columns.map((c) => c.comments.map((x) => x.text)),
+      [['-- identity of the row', '-- the key'], ['/* display */']],
+    );
+    assert.deepEqual(
+      t.constraints[0]?.comments.map((x) => x.text),
+      ['-- pk'],
+    );
+  });
   test('comments after the last statement, or in a batch without statements, belong to the batch', () => {
     const { script } = parseScript('/* only a comment */\ngo\nprint "a"\n\n-- trailing note\n');
     assert.deepEqual(

@@ -17,6 +17,15 @@ describe('parser: rules, defaults, user types, bindings (§3, SYS-25/26)', () =>
     assert.equal(one('create access rule r1 as @u = suser_name()', 'CreateRule').access, 'access');
     assert.equal(one('create or access rule r2 as @u = 1', 'CreateRule').access, 'or access');
   });
+  test('RD-10 create default ends where the next statement starts (no go)', () => {
+    const all = statements(
+      'create default d1 as (0)\ncreate table t (a int, b int)\ncreate default d2 as "x"',
+    );
+    assert.deepEqual(
+      all.map((s) => (s.kind === 'CreateDefault' ? s.expr.text : s.kind)),
+      ['(0)', 'CreateTable', "'x'"],
+    );
+  });
   test('RD-10 create default', () => {
     const d = one('create default zero_dflt as 0', 'CreateDefault');
     assert.deepEqual([d.name.name, d.expr.text], ['zero_dflt', '0']);
@@ -33,6 +42,13 @@ describe('parser: rules, defaults, user types, bindings (§3, SYS-25/26)', () =>
     assert.deepEqual([t.baseType.name, t.baseType.args, t.identity], ['numeric', [10, 0], true]);
     const u = one("execute sp_addtype u_t, 'unsigned int'", 'AddType');
     assert.equal(u.baseType.name, 'unsigned int');
+  });
+  test('SYS-25 sp_addtype with an owner other than dbo is Unparsed (never silently re-owned)', () => {
+    assert.equal(one("exec sp_addtype 'ssn_t', 'varchar(11)', 'null', 'dbo'", 'AddType').name, 'ssn_t');
+    assert.match(
+      one("exec sp_addtype 'ssn_t', 'varchar(11)', 'null', 'bob'", 'Unparsed').reason,
+      /owner 'bob'/,
+    );
   });
   test('RD-01 sp_bindrule to a column, RD-02 to a type with futureonly', () => {
     const b = one("exec sp_bindrule 'dbo.pct_rule', 'dbo.quota.pct'", 'Bind');

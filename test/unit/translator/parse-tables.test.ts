@@ -299,6 +299,13 @@ describe('parser: create index (§2.4)', () => {
       ['fillfactor', 'ignore_dup_key', 'sorted_data'],
     );
   });
+  test('multiword flag option keeps its words: with statistics using 20 values', () => {
+    const i = one('create index ix on t (a) with statistics using 20 values', 'CreateIndex');
+    assert.deepEqual(
+      i.options.map((o) => [o.name, o.value]),
+      [['statistics', 'using 20 values']],
+    );
+  });
   test('IDX-12 expression key', () => {
     const i = one('create index ix on t (upper(name), id)', 'CreateIndex');
     assert.equal(i.columns[0]?.expr?.text, 'upper(name)');

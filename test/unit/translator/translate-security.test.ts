@@ -160,6 +160,14 @@ describe('translate: security system procedures (SEC-01 … SEC-07, SYS-28)', ()
       outcome: 'converted',
     },
     {
+      name: 'named arguments are flagged, not read by position',
+      ase: "exec sp_adduser @loginame = 'jdoe', @name_in_db = 'john'",
+      tsql: ['THROW 50000'],
+      not: ['CREATE USER'],
+      codes: ['ASM-STMT-036'],
+      outcome: 'flagged',
+    },
+    {
       name: 'SEC-02 sp_adduser with login only',
       ase: 'exec sp_adduser jdoe',
       tsql: ['CREATE USER [jdoe] FOR LOGIN [jdoe];'],

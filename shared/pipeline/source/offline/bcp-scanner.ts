@@ -55,6 +55,34 @@ export interface RawRow {
 
 const LF = 0x0a;
 
+/** A RawRow over the scanner's window (no closures per row: this runs for every row). */
+class RowView implements RawRow {
+  constructor(
+    private readonly win: Window,
+    private readonly starts: readonly number[],
+    private readonly ends: readonly number[],
+    readonly row: number,
+    readonly line: number,
+    readonly startByte: number,
+    readonly endByte: number,
+    readonly lineStart: number,
+  ) {}
+
+  field(i: number): Buffer {
+    return this.win.slice(this.starts[i] ?? 0, this.ends[i] ?? 0);
+  }
+
+  position(i: number, offsetInField: number): { line: number; column: number } {
+    const at = (this.starts[i] ?? 0) + offsetInField;
+    const before = this.win.slice(this.startByte, at);
+    const lastLf = before.lastIndexOf(LF);
+    return {
+      line: this.line + countLf(before),
+      column: lastLf < 0 ? at - this.lineStart + 1 : before.length - lastLf,
+    };
+  }
+}
+
 class Window {
   buf = Buffer.allocUnsafe(1 << 16);
   /** File offset of buf[0]. */
@@ -100,9 +128,14 @@ class Window {
     return true;
   }
 
-  indexOf(term: Buffer, from: number): number {
-    const i = this.buf.subarray(0, this.end).indexOf(term, from - this.base);
-    return i < 0 ? -1 : i + this.base;
+  /**
+   * First complete match of `term` at or after absolute `from` within the data read. Searches the
+   * whole buffer (no subarray per call) and rejects hits in or across the stale tail.
+   */
+  indexOf(term: Buffer | number, from: number): number {
+    const i = this.buf.indexOf(term, from - this.base);
+    const len = typeof term === 'number' ? 1 : term.length;
+    return i < 0 || i + len > this.end ? -1 : i + this.base;
   }
 
   slice(from: number, to: number): Buffer {
@@ -120,17 +153,37 @@ function countLf(b: Buffer): number {
   return n;
 }
 
+/** Rows one by one (see scanBcpBatches). */
 export async function* scanBcp(stream: Readable, o: ScanOptions): AsyncGenerator<RawRow> {
+  for await (const batch of scanBcpBatches(stream, o)) yield* batch;
+}
+
+/**
+ * Rows in batches: one await per batch instead of per row. A batch is handed out before the
+ * window reads more data (which may move bytes), so every row view of a batch is valid until the
+ * next batch is requested.
+ */
+export async function* scanBcpBatches(
+  stream: Readable,
+  o: ScanOptions,
+  maxBatch = 1024,
+): AsyncGenerator<RawRow[]> {
   const n = o.fieldNames.length;
+  let batch: RawRow[] = [];
   const win = new Window(stream, o.start?.byte ?? 0);
   let pos = win.base;
   let line = o.start?.line ?? 1;
   let row = (o.start?.row ?? 1) - 1;
   let lineStart = o.start?.lineStart ?? o.start?.byte ?? 0;
-  const starts = new Array<number>(n).fill(0);
-  const ends = new Array<number>(n).fill(0);
+  let starts = new Array<number>(n).fill(0);
+  let ends = new Array<number>(n).fill(0);
   const ft = o.fieldTerminator;
   const rt = o.rowTerminator;
+  // Single-byte terminators are searched as numbers (faster than a one-byte needle).
+  const ftNeedle: Buffer | number = ft.length === 1 ? (ft[0] ?? 0) : ft;
+  const rtNeedle: Buffer | number = rt.length === 1 ? (rt[0] ?? 0) : rt;
+  /** Next row terminator at or after the current field (cached; -1 = none in the window). */
+  let rtAt = -1;
   const lfOnly = rt.length === 1 && rt[0] === LF;
 
   const err = (code: string, message: string, at: number, rowStart: number, field?: number): AsemigError => {
@@ -156,11 +209,22 @@ export async function* scanBcp(stream: Readable, o: ScanOptions): AsyncGenerator
       row++;
       for (let k = 0; k < n; k++) {
         const term = k < n - 1 ? ft : rt;
+        const needle = k < n - 1 ? ftNeedle : rtNeedle;
         let from = pos;
         let idx = -1;
         for (;;) {
-          idx = win.indexOf(term, from);
+          idx = win.indexOf(needle, from);
           if (idx >= 0) break;
+          if (!o.textFields[k]) {
+            // A non-character field cannot hold the other terminator: fail at this row instead of
+            // reading on (up to maxRowBytes) when the terminators are wrong.
+            const other = win.indexOf(k < n - 1 ? rtNeedle : ftNeedle, pos);
+            if (other >= 0 && (k < n - 1 || n > 1)) {
+              throw k < n - 1
+                ? err(OfflineCodes.shortRow.code, `row ends after ${k + 1} of ${n} fields (no field terminator before the row terminator)`, other, rowStart, k)
+                : err(OfflineCodes.longRow.code, `row has more than ${n} fields (field terminator before the row terminator)`, other, rowStart, k);
+            }
+          }
           if (win.limit - rowStart > o.maxRowBytes) {
             throw err(
               OfflineCodes.noRowEnd.code,
@@ -171,10 +235,18 @@ export async function* scanBcp(stream: Readable, o: ScanOptions): AsyncGenerator
             );
           }
           from = Math.max(pos, win.limit - term.length + 1);
+          if (batch.length > 0) {
+            // Hand out the finished rows before the window may move their bytes.
+            yield batch;
+            batch = [];
+          }
           if (!(await win.more(rowStart))) break;
         }
         if (idx < 0) {
-          if (k === 0 && pos === win.limit) return; // clean end of file
+          if (k === 0 && pos === win.limit) {
+            if (batch.length > 0) yield batch; // clean end of file
+            return;
+          }
           throw err(
             OfflineCodes.noRowEnd.code,
             `file ends inside the row after ${k} of ${n} fields (no ${k < n - 1 ? 'field' : 'row'} terminator ${JSON.stringify(term.toString('latin1'))})`,
@@ -187,24 +259,23 @@ export async function* scanBcp(stream: Readable, o: ScanOptions): AsyncGenerator
         ends[k] = idx;
         pos = idx + term.length;
         if (!o.textFields[k]) {
-          const f = win.slice(starts[k] ?? 0, idx);
-          if (k < n - 1 && f.indexOf(rt) >= 0) {
-            throw err(
-              OfflineCodes.shortRow.code,
-              `row ends after ${k + 1} of ${n} fields (row terminator inside field ${k + 1})`,
-              (starts[k] ?? 0) + f.indexOf(rt),
-              rowStart,
-              k,
-            );
-          }
-          if (k === n - 1 && n > 1 && f.indexOf(ft) >= 0) {
-            throw err(
-              OfflineCodes.longRow.code,
-              `row has more than ${n} fields`,
-              starts[k] ?? 0,
-              rowStart,
-              k,
-            );
+          const begin = starts[k] ?? 0;
+          if (k < n - 1) {
+            if (rtAt < begin) rtAt = win.indexOf(rtNeedle, begin);
+            if (rtAt >= 0 && rtAt < idx) {
+              throw err(
+                OfflineCodes.shortRow.code,
+                `row ends after ${k + 1} of ${n} fields (row terminator inside field ${k + 1})`,
+                rtAt,
+                rowStart,
+                k,
+              );
+            }
+          } else if (n > 1) {
+            const extra = win.indexOf(ftNeedle, begin);
+            if (extra >= 0 && extra < idx) {
+              throw err(OfflineCodes.longRow.code, `row has more than ${n} fields`, extra, rowStart, k);
+            }
           }
         }
         if (k === n - 1 && lfOnly && idx > (starts[k] ?? 0) && win.buf[idx - 1 - win.base] === 0x0d) {
@@ -220,28 +291,18 @@ export async function* scanBcp(stream: Readable, o: ScanOptions): AsyncGenerator
       const rowLine = line;
       const rowNumber = row;
       const rowLineStart = lineStart;
-      yield {
-        row: rowNumber,
-        line: rowLine,
-        startByte: rowStart,
-        endByte: pos,
-        lineStart: rowLineStart,
-        field: (i) => win.slice(starts[i] ?? 0, ends[i] ?? 0),
-        position: (i, off) => {
-          const at = (starts[i] ?? 0) + off;
-          const before = win.slice(rowStart, at);
-          const lastLf = before.lastIndexOf(LF);
-          return {
-            line: rowLine + countLf(before),
-            column: lastLf < 0 ? at - rowLineStart + 1 : before.length - lastLf,
-          };
-        },
-      };
+      batch.push(new RowView(win, starts, ends, rowNumber, rowLine, rowStart, pos, rowLineStart));
+      starts = new Array<number>(n);
+      ends = new Array<number>(n);
       const whole = win.slice(rowStart, pos);
       const lfs = countLf(whole);
       if (lfs > 0) {
         line += lfs;
         lineStart = rowStart + whole.lastIndexOf(LF) + 1;
+      }
+      if (batch.length >= maxBatch) {
+        yield batch;
+        batch = [];
       }
     }
   } finally {

@@ -17,7 +17,7 @@ import { AsemigError } from '../../../errors';
 import { chooseKey, keyOf, type ChunkKey } from './chunk-key';
 import { OfflineCodes } from './codes';
 import type { DataProfile } from './data-profile';
-import { readRows, type TableFile } from './table-file';
+import { readRowBatches, type TableFile } from './table-file';
 
 const SAMPLE_SIZE = 8192;
 
@@ -86,39 +86,49 @@ export async function planTableChunks(
   const sample: Row[] = [];
   const rand = prng(0x5eed);
 
-  for await (const { values, raw } of readRows(tf, { profile })) {
-    count++;
-    if (!key) continue;
-    const k = keyOf(key, values);
-    if (k.some((v) => v === null)) {
-      throw new AsemigError(OfflineCodes.nullKey.code, `row ${raw.row}: NULL in key column`, {
-        file: tf.file,
-        line: raw.line,
-        object,
-        field: key.names.join(', '),
-      });
+  for await (const batch of readRowBatches(tf, { profile })) {
+    if (!key) {
+      count += batch.length;
+      continue;
     }
-    // Reservoir sample (algorithm R) for the unsorted case.
-    if (sample.length < SAMPLE_SIZE) sample.push(k);
-    else {
-      const j = Math.floor(rand() * count);
-      if (j < SAMPLE_SIZE) sample[j] = k;
-    }
-    if (prev && sorted) {
-      const d = compareKeys(key.kinds, prev, k);
-      if (d === 0) {
-        profile.note('duplicateKey', { object, file: tf.file, field: key.names.join(', '), line: raw.line });
-      } else if (d > 0) {
-        sorted = false;
-      } else if (inChunk >= targetRows) {
-        cuts.push({ upTo: prev, endByte: prevEnd, rows: inChunk });
-        starts.push({ byte: raw.startByte, line: raw.line, row: raw.row, lineStart: raw.lineStart });
-        inChunk = 0;
+    for (const { values, raw } of batch) {
+      count++;
+      const k = keyOf(key, values);
+      if (k.some((v) => v === null)) {
+        throw new AsemigError(OfflineCodes.nullKey.code, `row ${raw.row}: NULL in key column`, {
+          file: tf.file,
+          line: raw.line,
+          object,
+          field: key.names.join(', '),
+        });
       }
+      // Reservoir sample (algorithm R) for the unsorted case.
+      if (sample.length < SAMPLE_SIZE) sample.push(k);
+      else {
+        const j = Math.floor(rand() * count);
+        if (j < SAMPLE_SIZE) sample[j] = k;
+      }
+      if (prev && sorted) {
+        const d = compareKeys(key.kinds, prev, k);
+        if (d === 0) {
+          profile.note('duplicateKey', {
+            object,
+            file: tf.file,
+            field: key.names.join(', '),
+            line: raw.line,
+          });
+        } else if (d > 0) {
+          sorted = false;
+        } else if (inChunk >= targetRows) {
+          cuts.push({ upTo: prev, endByte: prevEnd, rows: inChunk });
+          starts.push({ byte: raw.startByte, line: raw.line, row: raw.row, lineStart: raw.lineStart });
+          inChunk = 0;
+        }
+      }
+      inChunk++;
+      prev = k;
+      prevEnd = raw.endByte;
     }
-    inChunk++;
-    prev = k;
-    prevEnd = raw.endByte;
   }
 
   if (!key) {

@@ -28,12 +28,14 @@ export interface Manifest {
   readonly defaults: Omit<TableEntry, 'file' | 'data'>;
   /** Keyed `owner.table` as written. */
   readonly tables: ReadonlyMap<string, TableEntry>;
-  /** Guard against a wrong row terminator swallowing a whole file (BCP-02). */
-  readonly maxRowBytes: number;
+  /**
+   * Guard against a wrong terminator swallowing a whole file (BCP-02). Absent: per table,
+   * 16 MiB or twice the textsize per LOB column (hex doubles image bytes) plus 1 MiB.
+   */
+  readonly maxRowBytes?: number;
 }
 
 export const DEFAULT_TEXTSIZE = 32768;
-const DEFAULT_MAX_ROW_BYTES = 256 * 1024 * 1024;
 
 const TOP_FIELDS = new Set([
   'database',
@@ -182,12 +184,13 @@ export function parseManifest(text: string | undefined): Manifest {
       });
     }
   }
+  const maxRowBytes = posInt(json, 'maxRowBytes', 'maxRowBytes');
   return {
     ...(database !== undefined ? { database } : {}),
     server,
     defaults,
     tables,
-    maxRowBytes: posInt(json, 'maxRowBytes', 'maxRowBytes') ?? DEFAULT_MAX_ROW_BYTES,
+    ...(maxRowBytes !== undefined ? { maxRowBytes } : {}),
   };
 }
 

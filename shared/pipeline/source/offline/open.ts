@@ -16,7 +16,7 @@ import { DataProfile } from './data-profile';
 import { isScript, MANIFEST_NAME, mapDataFiles } from './data-files';
 import { folderFiles, readWhole, type SourceFiles } from './file-access';
 import { parseManifest, tableEntry, type Manifest } from './manifest';
-import { readTableChunk } from './read-chunk';
+import { readTableChunk, readTableChunkBatches } from './read-chunk';
 import { tableFile, type TableFile } from './table-file';
 
 export interface ScriptFile {
@@ -40,6 +40,7 @@ export interface OfflineSourceOptions {
 }
 
 export interface OfflineSource extends SourceReader {
+  readChunkBatches(table: Table, chunk: ChunkPlan): AsyncIterable<readonly Row[]>;
   readonly manifest: Manifest;
   readonly location: string;
 }
@@ -130,6 +131,9 @@ export async function openOfflineSource(
     },
     async *readChunk(table: Table, chunk: ChunkPlan): AsyncIterable<Row> {
       yield* readTableChunk(await fileFor(table), chunk, profile);
+    },
+    async *readChunkBatches(table: Table, chunk: ChunkPlan): AsyncIterable<readonly Row[]> {
+      yield* readTableChunkBatches(await fileFor(table), chunk, profile);
     },
     profile(): readonly Diagnostic[] {
       return profile.findings();

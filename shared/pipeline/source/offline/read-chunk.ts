@@ -12,7 +12,7 @@ import { compareKeys } from '../../decode/compare-values';
 import { chooseKey, keyOf, type ChunkKey } from './chunk-key';
 import { OfflineCodes } from './codes';
 import type { DataProfile } from './data-profile';
-import { readRows, type TableFile } from './table-file';
+import { readRowBatches, type DecodedRow, type TableFile } from './table-file';
 
 function num(hint: ChunkPlan['hint'], name: string, object: string): number {
   const v = hint?.[name];
@@ -31,11 +31,23 @@ function inRange(key: ChunkKey, range: KeyRange, k: Row): boolean {
   return true;
 }
 
+/** The chunk's rows one by one. */
 export async function* readTableChunk(
   tf: TableFile,
   chunk: ChunkPlan,
   profile: DataProfile,
 ): AsyncGenerator<Row> {
+  for await (const batch of readTableChunkBatches(tf, chunk, profile)) yield* batch;
+}
+
+const OUT_BATCH = 1024;
+
+/** The chunk's rows in batches (SourceReader.readChunkBatches). */
+export async function* readTableChunkBatches(
+  tf: TableFile,
+  chunk: ChunkPlan,
+  profile: DataProfile,
+): AsyncGenerator<Row[]> {
   const object = qualifiedName(tf.layout.table);
   const mode = chunk.hint?.['mode'];
   if (mode === 'empty' || tf.file === undefined) return;
@@ -48,7 +60,7 @@ export async function* readTableChunk(
     );
   }
   if (mode === 'all' || !chunk.range) {
-    for await (const r of readRows(tf)) yield r.values;
+    for await (const batch of readRowBatches(tf)) yield batch.map((r) => r.values);
     return;
   }
   const key = chooseKey(tf.layout);
@@ -71,17 +83,22 @@ export async function* readTableChunk(
     };
     const end = num(chunk.hint, 'endByte', object);
     let prev: Row | undefined;
-    for await (const { values, raw } of readRows(tf, { start, end })) {
-      const k = keyOf(key, values);
-      if (!inRange(key, range, k) || (prev && compareKeys(key.kinds, prev, k) > 0)) {
-        throw new AsemigError(
-          OfflineCodes.keyOutOfRange.code,
-          `row ${raw.row} is outside chunk ${chunk.index}'s key range or out of order: the file changed since planning`,
-          { file: tf.file, line: raw.line, object },
-        );
+    for await (const batch of readRowBatches(tf, { start, end })) {
+      const out: Row[] = new Array<Row>(batch.length);
+      for (let i = 0; i < batch.length; i++) {
+        const { values, raw } = batch[i] as DecodedRow;
+        const k = keyOf(key, values);
+        if (!inRange(key, range, k) || (prev && compareKeys(key.kinds, prev, k) > 0)) {
+          throw new AsemigError(
+            OfflineCodes.keyOutOfRange.code,
+            `row ${raw.row} is outside chunk ${chunk.index}'s key range or out of order: the file changed since planning`,
+            { file: tf.file, line: raw.line, object },
+          );
+        }
+        prev = k;
+        out[i] = values;
       }
-      prev = k;
-      yield values;
+      yield out;
     }
     return;
   }
@@ -92,9 +109,11 @@ export async function* readTableChunk(
     });
   }
   const rows: { k: Row; values: Row; line: number }[] = [];
-  for await (const { values, raw } of readRows(tf)) {
-    const k = keyOf(key, values);
-    if (inRange(key, range, k)) rows.push({ k, values, line: raw.line });
+  for await (const batch of readRowBatches(tf)) {
+    for (const { values, raw } of batch) {
+      const k = keyOf(key, values);
+      if (inRange(key, range, k)) rows.push({ k, values, line: raw.line });
+    }
   }
   rows.sort((a, b) => compareKeys(key.kinds, a.k, b.k));
   const check = profile.firstTime(`${object}\u0000chunk ${chunk.index}`);
@@ -105,5 +124,5 @@ export async function* readTableChunk(
       profile.note('duplicateKey', { object, file: tf.file, field: key.names.join(', '), line: b.line });
     }
   }
-  for (const r of rows) yield r.values;
+  for (let i = 0; i < rows.length; i += OUT_BATCH) yield rows.slice(i, i + OUT_BATCH).map((r) => r.values);
 }

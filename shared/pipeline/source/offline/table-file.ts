@@ -4,7 +4,7 @@
  */
 import type { Table } from '../../../catalog/model';
 import type { CanonicalValue } from '../../contracts';
-import { scanBcp, type RawRow, type ScanStart } from './bcp-scanner';
+import { scanBcpBatches, type RawRow, type ScanStart } from './bcp-scanner';
 import { fieldDecoder } from './charset';
 import type { DataProfile } from './data-profile';
 import type { SourceFiles } from './file-access';
@@ -29,14 +29,16 @@ export function tableFile(
   entry: TableEntry,
   file: string | undefined,
   files: SourceFiles,
-  maxRowBytes: number,
+  maxRowBytes: number | undefined,
 ): TableFile {
+  const layout = tableLayout(table, server, entry.hideVirtualComputed);
+  const lobs = layout.fileColumns.filter((c) => 'lob' in c.kind && c.kind.lob).length;
   return {
-    layout: tableLayout(table, server, entry.hideVirtualComputed),
+    layout,
     ...(file !== undefined ? { file } : {}),
     entry,
     files,
-    maxRowBytes,
+    maxRowBytes: maxRowBytes ?? Math.max(16 << 20, lobs * entry.textsize * 2 + (1 << 20)),
   };
 }
 
@@ -52,7 +54,13 @@ export interface ReadOptions {
   readonly profile?: DataProfile;
 }
 
+/** Decoded rows one by one (see readRowBatches). */
 export async function* readRows(tf: TableFile, o: ReadOptions = {}): AsyncGenerator<DecodedRow> {
+  for await (const batch of readRowBatches(tf, o)) yield* batch;
+}
+
+/** Decoded rows in batches; a row's `raw` view is valid until the next batch is requested. */
+export async function* readRowBatches(tf: TableFile, o: ReadOptions = {}): AsyncGenerator<DecodedRow[]> {
   if (tf.file === undefined) return;
   const file = tf.file;
   const { layout, entry } = tf;
@@ -62,7 +70,7 @@ export async function* readRows(tf: TableFile, o: ReadOptions = {}): AsyncGenera
   });
   const decoder = fieldDecoder(entry.charset);
   const profile = o.profile;
-  const rows = scanBcp(stream, {
+  const batches = scanBcpBatches(stream, {
     file,
     object: layout.object,
     fieldTerminator: Buffer.from(entry.fieldTerminator, 'latin1'),
@@ -76,18 +84,15 @@ export async function* readRows(tf: TableFile, o: ReadOptions = {}): AsyncGenera
       : {}),
     ...(entry.charset === 'utf8' && !profile ? { skipBom: () => undefined } : {}),
   });
+  const ctx = { layout, decoder, file, textsize: entry.textsize, ...(profile ? { profile } : {}) };
   try {
-    for await (const raw of rows) {
-      yield {
-        values: decodeRow(raw, {
-          layout,
-          decoder,
-          file,
-          textsize: entry.textsize,
-          ...(profile ? { profile } : {}),
-        }),
-        raw,
-      };
+    for await (const raws of batches) {
+      const out: DecodedRow[] = new Array<DecodedRow>(raws.length);
+      for (let i = 0; i < raws.length; i++) {
+        const raw = raws[i] as RawRow;
+        out[i] = { values: decodeRow(raw, ctx), raw };
+      }
+      yield out;
     }
   } finally {
     stream.destroy();

@@ -207,6 +207,9 @@ for (const p of [
 
 export const translateSystemProcCall: StatementTranslator<SystemProcCall> = (stmt, ctx) => {
   const handler = HANDLERS[stmt.proc];
+  // handlers read arguments by position: `@name = value` arguments could be in any order
+  if (stmt.args.some((a) => /^@\w+\s*=/.test(a)))
+    return manual('procNotConverted', `${stmt.proc} with named arguments is not converted`)(stmt, ctx);
   if (handler !== undefined) return handler(stmt, ctx);
   return manual('procNotConverted', `system procedure ${stmt.proc} is not converted`)(stmt, ctx);
 };
