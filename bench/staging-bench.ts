@@ -79,7 +79,11 @@ async function* fromArray(rows: readonly Row[]): AsyncIterable<Row> {
  * The writer alone (canonical rows already in memory → CSV + hashes → local file): R1 as
  * performance.md §7 states it, without the bcp decoding, so the two rows show where time goes.
  */
-async function stageFromMemory(table: Table, rows: readonly Row[], stageDir: string): Promise<{ bytes: number; ms: number }> {
+async function stageFromMemory(
+  table: Table,
+  rows: readonly Row[],
+  stageDir: string,
+): Promise<{ bytes: number; ms: number }> {
   const stager = new StoreStager(new LocalStore(stageDir));
   const t = nowMs();
   const m = await stager.write(
@@ -179,7 +183,8 @@ export async function benchStaging(
     unit: 'MB/s',
     note: `writer only (no bcp decoding), one chunk, median of 3`,
   };
-  if (!gzipAvailable()) return [result, writer].map((r) => ({ ...r, note: `${r.note}; gzip not found, no R1 reference` }));
+  if (!gzipAvailable())
+    return [result, writer].map((r) => ({ ...r, note: `${r.note}; gzip not found, no R1 reference` }));
 
   // The same staged bytes as one file, so gzip runs once per measurement with a warm page cache.
   const dataFiles = (await listFiles(stageDir)).filter((f) => /\.csv$/.test(f));

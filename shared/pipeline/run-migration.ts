@@ -31,6 +31,7 @@ import type { ProgressListener } from './progress';
 import { checkRunId, runFileName } from './stage/layout';
 import { describeStagingSpec, openStore } from './stage/open-store';
 import { StoreStager } from './stage/store-stager';
+import { LocalStore } from './stage/local-store';
 import { batchRows } from './stage/csv-encode';
 import { valueKindOf } from './stage/value-kind';
 import { tableHash } from './validate/row-hash';
@@ -224,6 +225,8 @@ export async function runMigration(
   if (options.resume !== undefined) {
     checkpoint = await readCheckpoint(store, runId);
     chunkRows = checkpoint.options.chunkRows;
+    // Killed writes leave temp files beside the chunks (never under a final name): remove them.
+    if (store instanceof LocalStore) await store.sweepTemp(`${runId}/`);
   }
   const gzip = checkpoint ? checkpoint.options.format === 'csv.gz' : (options.gzip ?? false);
   const stager = new StoreStager(store, { gzip });

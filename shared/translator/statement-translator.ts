@@ -67,5 +67,5 @@ export interface StatementOutput {
 export type StatementTranslator<S extends Statement> = (stmt: S, ctx: TranslationContext) => StatementOutput;
 
 export type StatementTranslators = {
-  readonly [K in StatementKind]: StatementTranslator<Extract<Statement, { kind: K }>>;
+  readonly [K in StatementKind]: StatementTranslator<Statement & { readonly kind: K }>;
 };

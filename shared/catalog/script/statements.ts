@@ -176,6 +176,9 @@ const alterTable = (stmt: Ast.AlterTable, ctx: TranslationContext): StatementOut
         // DDL-40: ADD without COLUMN.
         const defs = a.columns.map((d) => col(d.name)).filter((c) => c !== undefined);
         out.push(`ALTER TABLE ${ref} ADD ${defs.map((c) => renderColumn(c, { checks: 'all' })).join(', ')};`);
+        // Column-level keys, references and checks written inside the ADD become their own constraints.
+        for (const d of a.columns)
+          for (const c of d.constraints) out.push(addConstraintSql(t, c, refTables(b, t)));
         break;
       }
       case 'addConstraint':

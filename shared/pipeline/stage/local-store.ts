@@ -100,6 +100,30 @@ export class LocalStore implements ObjectStore {
     return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   }
 
+  /** Removes `*.tmp` files left under `prefix` by writes that were killed (resume calls it). */
+  async sweepTemp(prefix: string): Promise<number> {
+    let removed = 0;
+    const walk = async (dir: string): Promise<void> => {
+      let entries;
+      try {
+        entries = await readdir(dir, { withFileTypes: true });
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
+        throw e;
+      }
+      for (const e of entries) {
+        const p = join(dir, e.name);
+        if (e.isDirectory()) await walk(p);
+        else if (e.name.endsWith('.tmp') && relative(this.root, p).split(sep).join('/').startsWith(prefix)) {
+          await rm(p, { force: true });
+          removed++;
+        }
+      }
+    };
+    await walk(this.root);
+    return removed;
+  }
+
   async delete(name: string): Promise<void> {
     await rm(this.path(name), { force: true });
   }

@@ -3,27 +3,19 @@
  * with code ASM-PARSE-002) and parsing resumes at the next statement start; statement forms we do
  * not model become Unparsed with ASM-PARSE-001. Nothing here throws past parseStatement.
  */
-import type {
-  CreateDatabase,
-  CreateModule,
-  CreateRule,
-  CreateDefault,
-  Drop,
-  If,
-  QualifiedName,
-  Statement,
-  Unparsed,
-} from '../ast/nodes';
+import type { CreateDatabase, If, Statement, Unparsed } from '../ast/nodes';
 import { translatorCodes } from '../codes';
-import { acceptTerminator, skipToBoundary, startsStatement } from './boundaries';
+import { acceptTerminator, skipToBoundary } from './boundaries';
 import { parseAlterTable } from './alter-table';
 import { parseCreateIndex } from './create-index';
 import { parseCreateTable } from './create-table';
+import { MODULE_WORDS, parseModule } from './create-module';
+import { parseCreateDefault, parseRule } from './create-rule-default';
+import { parseDrop } from './drop';
 import { Cursor, ParseError, identValue, isIdentifier } from './cursor';
-import { collectExpr } from './expr';
 import { parseGrant } from './grant';
 import { parseCondition, recognizeGuard } from './if-guard';
-import { parseNameParts, parseQualifiedName, toQualified } from './names';
+import { parseNameParts } from './names';
 import { parsePrint, parseSetOption, parseSetUser, parseUse } from './session';
 import { parseSystemProc } from './system-procs';
 
@@ -127,14 +119,6 @@ function parseKnown(c: Cursor, from: number, ctx: StatementContext): Statement {
   }
 }
 
-const MODULE_WORDS: Record<string, CreateModule['moduleType']> = {
-  view: 'view',
-  procedure: 'procedure',
-  proc: 'procedure',
-  trigger: 'trigger',
-  function: 'function',
-};
-
 function parseCreate(c: Cursor, from: number): Statement {
   c.next();
   if (c.accept('or', 'replace') && MODULE_WORDS[c.word() ?? ''] === undefined)
@@ -146,13 +130,7 @@ function parseCreate(c: Cursor, from: number): Statement {
   if (c.isWord('unique', 'clustered', 'nonclustered', 'index')) return parseCreateIndex(c, from);
   if (c.isWord('rule') || c.isWord('access') || (c.isWord('or', 'and') && c.word(1) === 'access'))
     return parseRule(c, from);
-  if (c.accept('default')) {
-    const name = parseQualifiedName(c, 'default name');
-    c.expectWord('as');
-    const expr = collectExpr(c, (cc) => startsStatement(cc, 'create'), 'default value');
-    const d: CreateDefault = { kind: 'CreateDefault', name, expr, span: c.spanFrom(from), comments: [] };
-    return d;
-  }
+  if (c.accept('default')) return parseCreateDefault(c, from);
   if (c.accept('database')) {
     const t = c.peek();
     if (!isIdentifier(t)) c.fail('expected a database name');
@@ -168,94 +146,6 @@ function parseCreate(c: Cursor, from: number): Statement {
     return d;
   }
   return unsupported(c, from, 2);
-}
-
-/** `create [or | and] [access] rule name as <condition>` (RD-01, RD-06). */
-function parseRule(c: Cursor, from: number): CreateRule {
-  let access: CreateRule['access'];
-  if (c.accept('or', 'access')) access = 'or access';
-  else if (c.accept('and', 'access')) access = 'access';
-  else if (c.accept('access')) access = 'access';
-  c.expectWord('rule');
-  const name = parseQualifiedName(c, 'rule name');
-  c.expectWord('as');
-  const exprFrom = c.pos;
-  skipToBoundary(c, 'create', exprFrom);
-  if (c.isPunct(';', -1)) c.pos--;
-  const expr = c.exprOf(exprFrom);
-  return {
-    kind: 'CreateRule',
-    name,
-    expr,
-    ...(access !== undefined ? { access } : {}),
-    span: c.spanFrom(from),
-    comments: [],
-  };
-}
-
-/** Views, procedures, triggers, functions extend to the end of their batch (ASE requires that). */
-function parseModule(c: Cursor, from: number, moduleType: CreateModule['moduleType']): CreateModule {
-  c.next();
-  const name = parseQualifiedName(c, `${moduleType} name`);
-  let number: number | undefined;
-  if (moduleType === 'procedure' && c.isPunct(';') && c.peek(1)?.kind === 'number') {
-    c.next();
-    number = Number(c.next().text);
-  }
-  let table: QualifiedName | undefined;
-  if (moduleType === 'trigger' && c.accept('on')) table = parseQualifiedName(c, 'trigger table');
-  c.pos = c.tokens.length;
-  return {
-    kind: 'CreateModule',
-    moduleType,
-    name,
-    ...(number !== undefined ? { number } : {}),
-    ...(table !== undefined ? { table } : {}),
-    text: c.sourceText(from),
-    span: c.spanFrom(from),
-    comments: [],
-  };
-}
-
-/** `drop <type> name[, name]`; `drop index t.i[, t2.i2]` (DDL-47). */
-function parseDrop(c: Cursor, from: number): Drop {
-  const typeWord = c.expectWord(
-    'table',
-    'view',
-    'procedure',
-    'proc',
-    'trigger',
-    'rule',
-    'default',
-    'index',
-    'function',
-    'database',
-    'type',
-    'role',
-    'login',
-    'user',
-  );
-  const objectType = typeWord === 'proc' ? 'procedure' : typeWord;
-  const ifExists = c.accept('if', 'exists');
-  const names: QualifiedName[] = [];
-  const indexTables: (QualifiedName | undefined)[] = [];
-  do {
-    const parts = parseNameParts(c, `${objectType} name`);
-    if (objectType === 'index') {
-      if (parts.length < 2) c.fail('drop index needs table.index');
-      names.push({ name: parts[parts.length - 1] as string });
-      indexTables.push(toQualified(parts.slice(0, -1), 'table name', c));
-    } else names.push(toQualified(parts, `${objectType} name`, c));
-  } while (c.acceptPunct(','));
-  return {
-    kind: 'Drop',
-    objectType,
-    names,
-    ...(objectType === 'index' ? { indexTables } : {}),
-    ...(ifExists ? { ifExists } : {}),
-    span: c.spanFrom(from),
-    comments: [],
-  };
 }
 
 /** Cursor is after `if`. */

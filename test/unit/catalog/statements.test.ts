@@ -187,6 +187,18 @@ describe('indexes and alter table (§2.4, §2.5)', () => {
     );
   });
 
+  test('DDL-40/35: a check written on an added column is kept as its own constraint', () => {
+    expectTranslation(
+      'create table t (a int not null)\ngo\nalter table t add d int null constraint d_ck check (d >= 0)',
+      {
+        includes: [
+          'ALTER TABLE [dbo].[t] ADD [d] int NULL;',
+          'ALTER TABLE [dbo].[t] WITH CHECK ADD CONSTRAINT [d_ck] CHECK (d >= 0);',
+        ],
+      },
+    );
+  });
+
   test('DDL-43: lock change dropped', () => {
     expectTranslation('create table t (a int)\ngo\nalter table t lock datarows', {
       includes: ['-- SYB2MS-DDL-43'],

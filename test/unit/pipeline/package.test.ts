@@ -217,6 +217,31 @@ describe('deployment package: determinism and safety', () => {
     );
     assert.equal(await readFile(join(mine, 'precious.txt'), 'utf8'), 'keep me');
   });
+  test("a killed earlier attempt's temp folder is removed, the package replaces the old one", async () => {
+    const stale = join(dir, '.pkg5.0123456789ab.tmp');
+    await mkdir(stale);
+    await writeFile(join(stale, 'half'), 'x');
+    await runMigration({
+      source: sampleMemorySource(5),
+      staging: join(dir, 'stage5'),
+      packageDir: join(dir, 'pkg5'),
+      runId: 'p5',
+      generateDdl: fakeDdl,
+    });
+    await runMigration({
+      source: sampleMemorySource(5),
+      staging: join(dir, 'stage5'),
+      packageDir: join(dir, 'pkg5'),
+      runId: 'p5b',
+      generateDdl: fakeDdl,
+    });
+    assert.equal(existsSync(stale), false);
+    assert.deepEqual(
+      (await readdir(dir)).filter((f) => f.endsWith('.tmp')),
+      [],
+    );
+    assert.match(await readFile(join(dir, 'pkg5', 'manifest.json'), 'utf8'), /"runId": "p5b"/);
+  });
   test('an unsafe DDL script name is refused (ASM-PKG-002)', async () => {
     const bad = (c: Parameters<typeof fakeDdl>[0]) => ({
       ...fakeDdl(c),

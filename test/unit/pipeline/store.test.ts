@@ -10,6 +10,7 @@ import { getText, type ObjectStore } from '../../../shared/pipeline/stage/object
 import { describeStagingSpec, openStore } from '../../../shared/pipeline/stage/open-store';
 import { BlobStore } from '../../../shared/pipeline/stage/blob-store';
 import { useAzurite } from '../../helpers/azurite';
+import { startAzurite } from '../../../shared/pipeline/stage/azurite';
 
 async function readAll(s: Readable): Promise<Buffer> {
   const parts: Buffer[] = [];
@@ -92,6 +93,22 @@ describe('LocalStore specifics', () => {
   });
 });
 
+describe('startAzurite', () => {
+  test('persists into a location folder and stop() ends the process', async () => {
+    const location = join(dir, 'azurite-data');
+    const az = await startAzurite({ location });
+    try {
+      const s = openStore(az.connectionString + 'Container=persist;');
+      await s.put('a/b', Buffer.from('kept'));
+      assert.equal(await getText(s, 'a/b'), 'kept');
+    } finally {
+      await az.stop();
+    }
+    assert.ok((await readdir(location)).length > 0, 'azurite wrote nothing into its location');
+    assert.throws(() => process.kill(az.pid as number, 0), 'the azurite process is still alive');
+  });
+});
+
 describe('BlobStore against Azurite', () => {
   const az = useAzurite();
   storeContract('BlobStore', () => openStore(az.connectionString + 'Container=unit-test;'));
@@ -113,6 +130,7 @@ describe('openStore decisions', () => {
       spec: 'DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=a2V5;EndpointSuffix=core.windows.net',
       blob: true,
     },
+    { spec: 'BlobEndpoint=https://acct.blob.core.windows.net/;SharedAccessSignature=sv=2022&sig=a2V5', blob: true },
   ];
   for (const c of cases) {
     test(`${c.spec.slice(0, 40)} → ${c.blob ? 'Blob' : 'folder'}`, () => {

@@ -95,6 +95,13 @@ describe('format errors name file and line (BCP-02)', () => {
     assert.equal(e.place['field'], 'n');
   });
 
+  test('BCP-02 a wrong field terminator fails on the first row, without reading on', async () => {
+    const t = table('dbo', 't', [col('id', 'int'), col('s', 'varchar', { length: 10 })]);
+    const src = await openWith({ 'dbo.t.bcp': '1|ab\n'.repeat(100000) }, [t]);
+    const e = await rejection(() => readAll(src, t));
+    assert.deepEqual([e.code, e.place['line'], e.place['field']], ['ASM-BCP-002', 1, 'id']);
+  });
+
   test('BCP-02 a wrong row terminator fails after maxRowBytes instead of buffering the file', async () => {
     const t = table('dbo', 't', [col('id', 'int'), col('s', 'varchar', { length: 10 })]);
     const big = '1\tab\n'.repeat(5000);

@@ -128,6 +128,13 @@ export async function writePackage(input: PackageInput): Promise<{ dir: string; 
   checkDdlNames(input.ddl);
   const dir = resolve(input.packageDir);
   const replace = await checkReplaceable(dir);
+  // Temp folders of killed earlier attempts (`.<name>.<random>.tmp`) are removed first.
+  const stale = new RegExp(
+    `^\\.${basename(dir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.[0-9a-f]{12}\\.tmp$`,
+  );
+  for (const e of await readdir(dirname(dir)).catch(() => [] as string[])) {
+    if (stale.test(e)) await rm(join(dirname(dir), e), { recursive: true, force: true });
+  }
   const tmp = join(dirname(dir), `.${basename(dir)}.${randomBytes(6).toString('hex')}.tmp`);
   const v = input.tool.version;
   try {

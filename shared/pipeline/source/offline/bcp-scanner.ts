@@ -89,6 +89,8 @@ class Window {
   base: number;
   end = 0;
   eof = false;
+  /** buf[0, end): searched without a subarray per call, and never into the stale tail. */
+  private live: Buffer = this.buf.subarray(0, 0);
   private readonly it: AsyncIterator<unknown>;
 
   constructor(stream: Readable, base: number) {
@@ -125,17 +127,14 @@ class Window {
     }
     chunk.copy(this.buf, this.end);
     this.end += chunk.length;
+    this.live = this.buf.subarray(0, this.end);
     return true;
   }
 
-  /**
-   * First complete match of `term` at or after absolute `from` within the data read. Searches the
-   * whole buffer (no subarray per call) and rejects hits in or across the stale tail.
-   */
+  /** First match of `term` at or after absolute `from` within the data read so far. */
   indexOf(term: Buffer | number, from: number): number {
-    const i = this.buf.indexOf(term, from - this.base);
-    const len = typeof term === 'number' ? 1 : term.length;
-    return i < 0 || i + len > this.end ? -1 : i + this.base;
+    const i = this.live.indexOf(term, from - this.base);
+    return i < 0 ? -1 : i + this.base;
   }
 
   slice(from: number, to: number): Buffer {
@@ -221,8 +220,20 @@ export async function* scanBcpBatches(
             const other = win.indexOf(k < n - 1 ? rtNeedle : ftNeedle, pos);
             if (other >= 0 && (k < n - 1 || n > 1)) {
               throw k < n - 1
-                ? err(OfflineCodes.shortRow.code, `row ends after ${k + 1} of ${n} fields (no field terminator before the row terminator)`, other, rowStart, k)
-                : err(OfflineCodes.longRow.code, `row has more than ${n} fields (field terminator before the row terminator)`, other, rowStart, k);
+                ? err(
+                    OfflineCodes.shortRow.code,
+                    `row ends after ${k + 1} of ${n} fields (no field terminator before the row terminator)`,
+                    other,
+                    rowStart,
+                    k,
+                  )
+                : err(
+                    OfflineCodes.longRow.code,
+                    `row has more than ${n} fields (field terminator before the row terminator)`,
+                    other,
+                    rowStart,
+                    k,
+                  );
             }
           }
           if (win.limit - rowStart > o.maxRowBytes) {

@@ -1,8 +1,8 @@
 /**
  * One table's data file with everything needed to read it: layout, terminators, charset, and the
- * row stream (scan + decode). Planning and chunk reads both go through readRows.
+ * row stream (scan + decode). Planning and chunk reads both go through readRowBatches.
  */
-import type { Table } from '../../../catalog/model';
+import type { ServerFacts, Table } from '../../../catalog/model';
 import type { CanonicalValue } from '../../contracts';
 import { scanBcpBatches, type RawRow, type ScanStart } from './bcp-scanner';
 import { fieldDecoder } from './charset';
@@ -10,9 +10,7 @@ import type { DataProfile } from './data-profile';
 import type { SourceFiles } from './file-access';
 import type { TableEntry } from './manifest';
 import { decodeRow } from './row-decoder';
-import type { TableLayout } from './table-layout';
-import type { ServerFacts } from '../../../catalog/model';
-import { tableLayout } from './table-layout';
+import { tableLayout, type TableLayout } from './table-layout';
 
 export interface TableFile {
   readonly layout: TableLayout;
