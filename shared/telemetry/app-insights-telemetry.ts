@@ -64,15 +64,27 @@ export class AppInsightsTelemetry implements Telemetry {
   }
 
   dependency(call: DependencyCall): void {
+    const data = call.data === undefined ? undefined : truncate(redactSecrets(call.data), MAX_PROPERTY_CHARS);
+    const target = redactSecrets(call.target);
+    const resultCode = call.resultCode === undefined ? undefined : String(call.resultCode);
     this.client.trackDependency({
       dependencyTypeName: call.type,
-      target: redactSecrets(call.target),
+      target,
       name: redactSecrets(call.name),
-      data: call.data === undefined ? undefined : truncate(redactSecrets(call.data), MAX_PROPERTY_CHARS),
+      data,
       duration: call.durationMs,
       success: call.success,
-      resultCode: call.resultCode,
-      properties: redactProps(call.props),
+      resultCode,
+      // The 3.x shim maps only HTTP and database types onto the envelope's fields: other types
+      // (Azure blob, ASE) lose target and data, and resultCode comes out as "0" (verified with
+      // the capture test). The same values are repeated as properties so nothing is lost.
+      properties: {
+        ...redactProps(call.props),
+        dependencyType: call.type,
+        dependencyTarget: target,
+        ...(resultCode === undefined ? {} : { dependencyResultCode: resultCode }),
+        ...(data === undefined ? {} : { dependencyData: data }),
+      },
     });
   }
 

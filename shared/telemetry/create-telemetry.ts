@@ -42,14 +42,19 @@ export function checkConnectionString(cs: string): void {
     if (eq > 0) fields.set(part.slice(0, eq).trim().toLowerCase(), part.slice(eq + 1).trim());
   }
   const fail = (why: string): never => {
-    throw new AsemigError(TELEMETRY_CODES.badConnectionString.code, `not an App Insights connection string: ${why}`, {
-      field: CONNECTION_STRING_SETTING,
-    });
+    throw new AsemigError(
+      TELEMETRY_CODES.badConnectionString.code,
+      `not an App Insights connection string: ${why}`,
+      {
+        field: CONNECTION_STRING_SETTING,
+      },
+    );
   };
   const key = fields.get('instrumentationkey');
   if (!key) fail('InstrumentationKey is missing');
   else if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(key))
     fail('InstrumentationKey is not a GUID');
   const endpoint = fields.get('ingestionendpoint');
-  if (endpoint !== undefined && !/^https?:\/\/[^\s/]+/i.test(endpoint)) fail('IngestionEndpoint is not a URL');
+  if (endpoint !== undefined && !/^https?:\/\/[^\s/]+/i.test(endpoint))
+    fail('IngestionEndpoint is not a URL');
 }

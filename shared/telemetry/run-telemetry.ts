@@ -94,7 +94,10 @@ export class RunTelemetry {
   }
 
   /** An exception, with the AsemigError code and place as dimensions when there are any. */
-  failure(err: unknown, where: { phase?: string; schema?: string; table?: string; chunk?: number } = {}): void {
+  failure(
+    err: unknown,
+    where: { phase?: string; schema?: string; table?: string; chunk?: number } = {},
+  ): void {
     const props: Record<string, string | undefined> = {
       phase: where.phase,
       table: where.schema && where.table ? `${where.schema}.${where.table}` : where.table,

@@ -24,6 +24,10 @@ export interface Diagnostic {
   /** 1-based column in the source file (0 when unknown). */
   readonly column: number;
   readonly message: string;
+  /** Column, option or manifest field the finding is about, when it is narrower than the object. */
+  readonly field?: string;
+  /** How many occurrences this aggregated finding stands for (data-profile findings); absent = 1. */
+  readonly count?: number;
 }
 
 export function severityOf(level: Level): Severity {
@@ -48,6 +52,8 @@ export interface DiagnosticInput {
   readonly file?: string;
   readonly line?: number;
   readonly column?: number;
+  readonly field?: string;
+  readonly count?: number;
 }
 
 export function diagnostic(d: DiagnosticInput): Diagnostic {
@@ -61,5 +67,7 @@ export function diagnostic(d: DiagnosticInput): Diagnostic {
     line: d.line ?? 0,
     column: d.column ?? 0,
     message: d.message,
+    ...(d.field !== undefined ? { field: d.field } : {}),
+    ...(d.count !== undefined ? { count: d.count } : {}),
   };
 }

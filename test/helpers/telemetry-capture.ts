@@ -44,8 +44,21 @@ export async function startTelemetryCapture(): Promise<TelemetryCapture> {
   execFileSync(
     'openssl',
     [
-      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', keyFile, '-out', caFile, '-days', '2',
-      '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1',
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      keyFile,
+      '-out',
+      caFile,
+      '-days',
+      '2',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
     ],
     { stdio: 'ignore' },
   );
@@ -97,7 +110,11 @@ export async function startTelemetryCapture(): Promise<TelemetryCapture> {
         };
         const timer = setTimeout(() => {
           waiters.delete(check);
-          reject(new Error(`telemetry capture: condition not met after ${timeoutMs} ms (${envelopes.length} envelopes)`));
+          reject(
+            new Error(
+              `telemetry capture: condition not met after ${timeoutMs} ms (${envelopes.length} envelopes)`,
+            ),
+          );
         }, timeoutMs);
         waiters.add(check);
       });

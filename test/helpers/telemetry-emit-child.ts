@@ -13,23 +13,40 @@ async function main(): Promise<void> {
   const [runId, secret] = process.argv.slice(2);
   if (!runId || !secret) throw new Error('usage: telemetry-emit-child <runId> <secret>');
   const telemetry = createTelemetry({ roleName: 'ase-migrate-test' });
-  const run = new RunTelemetry(telemetry, { runId, host: 'test', source: 'ase1/sales', target: 'sql1/sales' });
+  const run = new RunTelemetry(telemetry, {
+    runId,
+    host: 'test',
+    source: 'ase1/sales',
+    target: 'sql1/sales',
+  });
 
   run.runStarted({ tables: 2, estimatedRows: 300 });
   run.phaseFinished('catalog', 120);
-  run.chunkFinished({ schema: 'dbo', table: 'orders', chunk: 0 }, { rows: 100, bytes: 4000, durationMs: 500 });
+  run.chunkFinished(
+    { schema: 'dbo', table: 'orders', chunk: 0 },
+    { rows: 100, bytes: 4000, durationMs: 500 },
+  );
   run.chunkFinished(
     { schema: 'dbo', table: 'orders', chunk: 1 },
     { rows: 0, bytes: 0, durationMs: 10 },
     { status: 'failed', code: 'ASM-PIPE-009' },
   );
-  run.tableFinished({ schema: 'dbo', table: 'orders', chunks: 2 }, { rows: 100, bytes: 4000, durationMs: 510 });
-  run.failure(new AsemigError('ASM-TEST-001', `login failed for Password=${secret};`, { object: 'dbo.orders', field: 'amount' }), {
-    phase: 'stage',
-    schema: 'dbo',
-    table: 'orders',
-    chunk: 1,
-  });
+  run.tableFinished(
+    { schema: 'dbo', table: 'orders', chunks: 2 },
+    { rows: 100, bytes: 4000, durationMs: 510 },
+  );
+  run.failure(
+    new AsemigError('ASM-TEST-001', `login failed for Password=${secret};`, {
+      object: 'dbo.orders',
+      field: 'amount',
+    }),
+    {
+      phase: 'stage',
+      schema: 'dbo',
+      table: 'orders',
+      chunk: 1,
+    },
+  );
   telemetry.dependency({
     type: 'SQL',
     target: 'sql1.database.windows.net',

@@ -12,7 +12,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateSampleSource, sampleTables } from '../../shared/sample/generate';
-import { runMigration } from '../../shared/pipeline/run-migration';
+import { runAssessment, runMigration } from '../../shared/pipeline/run-migration';
 import { openStore } from '../../shared/pipeline/stage/open-store';
 import type { RunReport } from '../../shared/report/model';
 import { useAzurite } from '../helpers/azurite';
@@ -97,6 +97,14 @@ describe('migrate the sample database: offline source → Azurite staging → pa
       }
     }
     assert.ok((await readFile(join(packageDir(), '03-load-blob.sql'), 'utf8')).includes('MAXERRORS = 0'));
+  });
+
+  test('runAssessment over the same folder counts the same rows and stages nothing', async () => {
+    const assessed = await runAssessment({ source: sourceDir(), chunkRows: 500 });
+    assert.equal(assessed.status, 'assessed');
+    const rows = (r: RunReport): string[] => r.tables.map((t) => `${t.schema}.${t.table}=${t.rows}`).sort();
+    assert.deepEqual(rows(assessed), rows(report));
+    assert.deepEqual(assessed.outputs, {});
   });
 
   test('the report carries objects, type mappings and the data profile; no secret anywhere', async () => {

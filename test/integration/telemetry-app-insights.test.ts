@@ -29,7 +29,10 @@ let exit: { code: number | null; stderr: string };
 function runChild(): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {
     const env = { ...process.env, ...captureEnv(capture) };
-    const p = spawn(process.execPath, [...nodeArgs, RUN_ID, SECRET], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const p = spawn(process.execPath, [...nodeArgs, RUN_ID, SECRET], {
+      env,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     p.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     p.on('exit', (code) => resolve({ code, stderr }));
@@ -84,7 +87,9 @@ describe('App Insights envelopes at a local HTTPS ingestion endpoint', () => {
   });
 
   test('chunk events carry rows, bytes, duration and rows/s; the failed one its code', () => {
-    const chunks = events(RUN_EVENTS.chunkFinished).sort((a, b) => Number(props(a).chunk) - Number(props(b).chunk));
+    const chunks = events(RUN_EVENTS.chunkFinished).sort(
+      (a, b) => Number(props(a).chunk) - Number(props(b).chunk),
+    );
     assert.deepEqual(props(chunks[0]), {
       runId: RUN_ID,
       host: 'test',
@@ -130,7 +135,13 @@ describe('App Insights envelopes at a local HTTPS ingestion endpoint', () => {
     assert.equal(sql.duration, '00:00:00.087');
     assert.ok(blob, JSON.stringify(deps));
     assert.equal(blob.success, false);
-    assert.equal(String(blob.resultCode), '503');
+    // The SDK keeps target, data and resultCode only for HTTP/SQL types; the module repeats them
+    // as properties so a Blob dependency still says where it went and what came back.
+    const bp = (blob.properties ?? {}) as Record<string, string>;
+    assert.equal(bp.dependencyType, 'Azure blob');
+    assert.equal(bp.dependencyTarget, 'acct.blob.core.windows.net');
+    assert.equal(bp.dependencyResultCode, '503');
+    assert.equal(bp.dependencyData, 'https://acct.blob.core.windows.net/staging/x?sv=2024&sig=[REDACTED]');
   });
 
   test('the failure arrived as an exception with code and place', () => {

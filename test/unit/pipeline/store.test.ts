@@ -130,7 +130,10 @@ describe('openStore decisions', () => {
       spec: 'DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=a2V5;EndpointSuffix=core.windows.net',
       blob: true,
     },
-    { spec: 'BlobEndpoint=https://acct.blob.core.windows.net/;SharedAccessSignature=sv=2022&sig=a2V5', blob: true },
+    {
+      spec: 'BlobEndpoint=https://acct.blob.core.windows.net/;SharedAccessSignature=sv=2022&sig=a2V5',
+      blob: true,
+    },
   ];
   for (const c of cases) {
     test(`${c.spec.slice(0, 40)} → ${c.blob ? 'Blob' : 'folder'}`, () => {

@@ -1,6 +1,6 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Catalog, Table } from '../../../shared/catalog/model';
@@ -8,7 +8,15 @@ import type { Row } from '../../../shared/pipeline/contracts';
 import { openOfflineSource, type OfflineSource } from '../../../shared/pipeline/source/offline/open';
 import { generateSampleSource, type GeneratedSample } from '../../../shared/sample/generate';
 
-const tmp = (): string => mkdtempSync(join(tmpdir(), 'asemig-sample-'));
+const made: string[] = [];
+process.on('exit', () => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
+const tmp = (): string => {
+  const d = mkdtempSync(join(tmpdir(), 'asemig-sample-'));
+  made.push(d);
+  return d;
+};
 
 async function rowsOf(src: OfflineSource, t: Table, targetRows = 1000): Promise<Row[]> {
   const out: Row[] = [];

@@ -1,5 +1,5 @@
 /** Builds throw-away offline source folders for the tests, with a hand-built catalog. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -9,8 +9,14 @@ import { folderFiles, type SourceFiles } from '../../../shared/pipeline/source/o
 import { openOfflineSource, type OfflineSource } from '../../../shared/pipeline/source/offline/open';
 import { catalogOf } from './build-table';
 
+const made: string[] = [];
+process.on('exit', () => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
+
 export function writeFolder(files: Readonly<Record<string, string | Buffer>>): string {
   const dir = mkdtempSync(join(tmpdir(), 'asemig-offline-'));
+  made.push(dir);
   if (!Object.keys(files).some((f) => f.endsWith('.sql')))
     writeFileSync(join(dir, 'schema.sql'), '-- tables built by the test\n');
   for (const [name, body] of Object.entries(files)) writeFileSync(join(dir, name), body);

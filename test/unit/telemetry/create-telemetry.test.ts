@@ -9,7 +9,9 @@ describe('createTelemetry chooses the implementation', () => {
     assert.equal(createTelemetry({ env: {} }), noopTelemetry);
   });
   test('empty explicit string turns it off even when the env has one', () => {
-    const env = { APPLICATIONINSIGHTS_CONNECTION_STRING: 'InstrumentationKey=00000000-0000-0000-0000-000000000000' };
+    const env = {
+      APPLICATIONINSIGHTS_CONNECTION_STRING: 'InstrumentationKey=00000000-0000-0000-0000-000000000000',
+    };
     assert.equal(createTelemetry({ connectionString: '', env }), noopTelemetry);
   });
 });
@@ -19,7 +21,11 @@ describe('checkConnectionString (ASM-TEL-001)', () => {
     ['no key', 'IngestionEndpoint=https://x/', /InstrumentationKey is missing/],
     ['key not a GUID', 'InstrumentationKey=abc', /not a GUID/],
     ['a SQL connection string by mistake', 'Server=s;Password=p', /InstrumentationKey is missing/],
-    ['endpoint not a URL', 'InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=nowhere', /not a URL/],
+    [
+      'endpoint not a URL',
+      'InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=nowhere',
+      /not a URL/,
+    ],
   ];
   for (const [name, cs, why] of bad) {
     test(`rejects: ${name}`, () => {

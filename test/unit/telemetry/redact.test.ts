@@ -1,17 +1,43 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { REDACTED, isSecretName, redactProps, redactSecrets, truncate } from '../../../shared/telemetry/redact';
+import {
+  REDACTED,
+  isSecretName,
+  redactProps,
+  redactSecrets,
+  truncate,
+} from '../../../shared/telemetry/redact';
 
 const S = 'Hunter2-xyz';
 
 describe('redactSecrets: secrets inside strings', () => {
   const cases: Array<{ name: string; input: string; keep: string[] }> = [
-    { name: 'ADO.NET Password', input: `Server=s;User ID=u;Password=${S};Encrypt=true`, keep: ['Server=s', 'User ID=u', 'Encrypt=true'] },
-    { name: 'ODBC braced PWD with ; inside', input: `DSN=ase;UID=sa;PWD={${S};more};`, keep: ['DSN=ase', 'UID=sa'] },
+    {
+      name: 'ADO.NET Password',
+      input: `Server=s;User ID=u;Password=${S};Encrypt=true`,
+      keep: ['Server=s', 'User ID=u', 'Encrypt=true'],
+    },
+    {
+      name: 'ODBC braced PWD with ; inside',
+      input: `DSN=ase;UID=sa;PWD={${S};more};`,
+      keep: ['DSN=ase', 'UID=sa'],
+    },
     { name: 'quoted password', input: `Password="${S};x";Server=s`, keep: ['Server=s'] },
-    { name: 'storage AccountKey', input: `DefaultEndpointsProtocol=https;AccountName=a;AccountKey=${S}==;EndpointSuffix=core.windows.net`, keep: ['AccountName=a', 'EndpointSuffix=core.windows.net'] },
-    { name: 'SAS sig in a URL', input: `https://a.blob.core.windows.net/c/b?sv=2024-01-01&sig=${S}%3D&se=x`, keep: ['sv=2024-01-01', 'se=x'] },
-    { name: 'SharedAccessSignature in a connection string', input: `BlobEndpoint=https://a/;SharedAccessSignature=sv=1&sig=${S};`, keep: ['BlobEndpoint=https://a/'] },
+    {
+      name: 'storage AccountKey',
+      input: `DefaultEndpointsProtocol=https;AccountName=a;AccountKey=${S}==;EndpointSuffix=core.windows.net`,
+      keep: ['AccountName=a', 'EndpointSuffix=core.windows.net'],
+    },
+    {
+      name: 'SAS sig in a URL',
+      input: `https://a.blob.core.windows.net/c/b?sv=2024-01-01&sig=${S}%3D&se=x`,
+      keep: ['sv=2024-01-01', 'se=x'],
+    },
+    {
+      name: 'SharedAccessSignature in a connection string',
+      input: `BlobEndpoint=https://a/;SharedAccessSignature=sv=1&sig=${S};`,
+      keep: ['BlobEndpoint=https://a/'],
+    },
     { name: 'URL user info', input: `mssql://sa:${S}@host:1433/db`, keep: ['mssql://sa:', '@host:1433/db'] },
     { name: 'Bearer token', input: `Authorization: Bearer ${S}.abc`, keep: ['Authorization'] },
     { name: 'JSON password field', input: `{"user":"sa","password":"${S}"}`, keep: ['"user":"sa"'] },
@@ -27,7 +53,12 @@ describe('redactSecrets: secrets inside strings', () => {
     });
   }
 
-  const untouched = ['Server=s;Database=d;Authentication=Active Directory Default', 'rows=100 bytes=4000', 'dbo.orders chunk 3', 'InstrumentationKey=00000000-0000-0000-0000-000000000000'];
+  const untouched = [
+    'Server=s;Database=d;Authentication=Active Directory Default',
+    'rows=100 bytes=4000',
+    'dbo.orders chunk 3',
+    'InstrumentationKey=00000000-0000-0000-0000-000000000000',
+  ];
   for (const text of untouched) {
     test(`leaves non-secret text alone: ${text}`, () => assert.equal(redactSecrets(text), text));
   }
@@ -49,7 +80,8 @@ describe('isSecretName: property names', () => {
     ['connectionString', false],
     ['primaryKey', false],
   ];
-  for (const [name, secret] of cases) test(`${name} → ${secret}`, () => assert.equal(isSecretName(name), secret));
+  for (const [name, secret] of cases)
+    test(`${name} → ${secret}`, () => assert.equal(isSecretName(name), secret));
 });
 
 describe('redactProps', () => {

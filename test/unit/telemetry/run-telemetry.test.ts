@@ -53,9 +53,18 @@ describe('RunTelemetry events', () => {
     assert.equal(ev.props.table, 'dbo.orders');
     assert.equal(ev.props.chunk, '4');
     assert.equal(ev.props.status, 'succeeded');
-    assert.deepEqual(ev.measurements, { rows: 500, bytes: 20_000, durationMs: 250, rowsPerSecond: 2000, bytesPerSecond: 80_000 });
+    assert.deepEqual(ev.measurements, {
+      rows: 500,
+      bytes: 20_000,
+      durationMs: 250,
+      rowsPerSecond: 2000,
+      bytesPerSecond: 80_000,
+    });
     assert.deepEqual(
-      [rate?.kind === 'metric' && [rate.name, rate.value], rows?.kind === 'metric' && [rows.name, rows.value]],
+      [
+        rate?.kind === 'metric' && [rate.name, rate.value],
+        rows?.kind === 'metric' && [rows.name, rows.value],
+      ],
       [
         [RUN_METRICS.chunkRowsPerSecond, 2000],
         [RUN_METRICS.rowsCopied, 500],
