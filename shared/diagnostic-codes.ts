@@ -5,7 +5,7 @@
  */
 import { catalogCodes } from './catalog/codes';
 import { HOST_CODES, type CodeEntry } from './host-codes';
-import { PipelineCodes } from './pipeline/codes';
+import { pipelineCodeEntries } from './pipeline/codes';
 import { OfflineCodes } from './pipeline/source/offline/codes';
 import { translatorCodes } from './translator/codes';
 import type { Level } from './translator/diagnostics';
@@ -27,7 +27,7 @@ const AREAS: ReadonlyArray<readonly [string, Catalogue]> = [
   ['translator', translatorCodes],
   ['catalog and type mapping', catalogCodes],
   ['offline source, bcp files and data profile', OfflineCodes],
-  ['data pipeline', PipelineCodes],
+  ['data pipeline', pipelineCodeEntries],
   ['hosts (CLI, report files)', HOST_CODES],
 ];
 

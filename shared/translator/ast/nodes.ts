@@ -7,6 +7,7 @@
  * Names are stored unquoted: `[a]]b]` and `"a""b"` both become `a]b` / `a"b`; emitters quote them
  * again (bracket quoting with `]` doubled).
  */
+import type { ModuleDefinition } from './procedural';
 
 export interface Span {
   /** Offset of the first character in the script text (0-based, UTF-16 units). */
@@ -318,6 +319,10 @@ export interface CreateModule extends NodeBase {
   readonly table?: QualifiedName;
   /** The whole statement's source text. */
   readonly text: string;
+  /** Parsed header and body (procedural translation); absent when the module could not be parsed. */
+  readonly definition?: ModuleDefinition;
+  /** Why the module could not be parsed, when `definition` is absent. */
+  readonly parseError?: string;
 }
 
 /** A statement the parser did not handle: carried verbatim and flagged, never dropped. */

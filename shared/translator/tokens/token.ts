@@ -42,6 +42,8 @@ export interface Token {
   readonly style?: 'line' | 'block';
   /** Repeat count of a `go n` line. */
   readonly repeat?: number;
+  /** `N'...'` Unicode literal (T-SQL dialect only). */
+  readonly national?: boolean;
   /** True when the token was cut by the end of the input (unterminated string/comment/identifier). */
   readonly unterminated?: boolean;
 }
