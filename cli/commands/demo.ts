@@ -13,12 +13,16 @@ import type { CliIo } from '../io';
 import { shownPath } from './finish-run';
 import { runAndReport } from './migrate';
 
+/** Rows per chunk in the demo (the CLI default suits real tables of millions of rows). */
+const DEMO_CHUNK_ROWS = 200;
+
 export const DEMO_HELP = `Usage: ase-migrate demo [--out DIR]
 
 Runs the whole offline migration on the bundled sample database (what \`npm start\` does):
   1. writes the sample ASE extract (ddlgen scripts + bcp files) to <out>/sample-source
   2. starts an embedded Azurite (Blob emulator, data in <out>/azurite) on a free local port
-  3. migrates: translated DDL, data staged in Azurite, deployment package in <out>/package
+  3. migrates: translated DDL, data staged in Azurite in key-range chunks of 200 rows,
+     deployment package in <out>/package
   4. writes the report to <out>/report and stops Azurite
 The previous demo's package, report and Azurite data are removed first.
 
@@ -64,7 +68,14 @@ export async function demoCommand(argv: readonly string[], io: CliIo): Promise<n
   try {
     io.stderr(`      listening on 127.0.0.1:${azurite.blobPort}\n[3/4] migrating\n`);
     code = await runAndReport(
-      { source: sample.dir, staging: azurite.connectionString, packageDir: dirs.package },
+      // Small chunks on purpose: the sample's larger tables then show key-range chunking
+      // (several chunks per table, each reloadable by range) as a real database would.
+      {
+        source: sample.dir,
+        staging: azurite.connectionString,
+        packageDir: dirs.package,
+        chunkRows: DEMO_CHUNK_ROWS,
+      },
       dirs.report,
       io,
     );
