@@ -4,6 +4,11 @@ export interface BenchResult {
   readonly value: number;
   readonly unit: string;
   readonly reference?: { readonly name: string; readonly value: number };
+  /**
+   * Median of the ratios measured run by run (each against its own same-run reference), which is
+   * steadier on a shared machine than the ratio of two medians; absent = value ÷ reference.
+   */
+  readonly ratio?: number;
   /** Goal on value ÷ reference (performance.md §7), e.g. `>= 1.0 (R1)`. */
   readonly goal?: { readonly min: number; readonly label: string };
   readonly note?: string;
@@ -14,6 +19,7 @@ function num(v: number): string {
 }
 
 export function ratioOf(r: BenchResult): number | undefined {
+  if (r.ratio !== undefined) return r.ratio;
   return r.reference && r.reference.value > 0 ? r.value / r.reference.value : undefined;
 }
 

@@ -2,7 +2,7 @@
 import { AsemigError, formatPlace, isAsemigError } from '../shared/errors';
 import { HOST_CODES } from '../shared/host-codes';
 import { PipelineCodes } from '../shared/pipeline/codes';
-import { redactSecrets } from './redact';
+import { redactSecrets } from '../shared/redact';
 
 /** 0 done (even with findings), 1 the run failed, 2 the command line or its input is wrong. */
 export const EXIT = { ok: 0, runFailed: 1, usage: 2 } as const;

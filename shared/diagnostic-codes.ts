@@ -7,6 +7,7 @@ import { catalogCodes } from './catalog/codes';
 import { HOST_CODES, type CodeEntry } from './host-codes';
 import { pipelineCodeEntries } from './pipeline/codes';
 import { OfflineCodes } from './pipeline/source/offline/codes';
+import { TELEMETRY_CODES } from './telemetry/codes';
 import { translatorCodes } from './translator/codes';
 import type { Level } from './translator/diagnostics';
 
@@ -29,6 +30,7 @@ const AREAS: ReadonlyArray<readonly [string, Catalogue]> = [
   ['offline source, bcp files and data profile', OfflineCodes],
   ['data pipeline', pipelineCodeEntries],
   ['hosts (CLI, report files)', HOST_CODES],
+  ['telemetry', TELEMETRY_CODES],
 ];
 
 const NO_LEVEL = '' as Level;

@@ -7,7 +7,7 @@ import { writeReport, type WrittenReport } from '../../shared/report/write-repor
 import { HOST_CODES } from '../../shared/host-codes';
 import { AsemigError } from '../../shared/errors';
 import type { CliIo } from '../io';
-import { redactSecrets } from '../redact';
+import { redactSecrets } from '../../shared/redact';
 
 /** A path as the user would type it from where they ran the command. */
 export function shownPath(io: CliIo, p: string): string {

@@ -6,10 +6,11 @@ import { resolve } from 'node:path';
 import { describeStagingSpec, isConnectionString } from '../../shared/pipeline/stage/open-store';
 import { parseCommandArgs, positiveInt, requireString } from '../args';
 import { EXIT } from '../cli-error';
-import { runMigration, type MigrationOptions } from '../../shared/pipeline/run-migration';
+import { defaultRunId, runMigration, type MigrationOptions } from '../../shared/pipeline/run-migration';
+import { createTelemetry, progressTelemetry, RunTelemetry } from '../../shared/telemetry';
 import type { CliIo } from '../io';
 import { ProgressReporter } from '../progress';
-import { redactSecrets } from '../redact';
+import { redactSecrets } from '../../shared/redact';
 import { ProgressTotals } from '../run-progress';
 import { finishRun, requireDirectory, shownPath } from './finish-run';
 
@@ -101,12 +102,27 @@ export async function runAndReport(options: MigrationOptions, reportDir: string,
   );
   const totals = new ProgressTotals();
   const progress = new ProgressReporter(io.stderr, { tty: io.stderrIsTty });
+  // Telemetry is off (a no-op) unless APPLICATIONINSIGHTS_CONNECTION_STRING is set; the run id is
+  // fixed here so that every event of the run carries it.
+  const runId = options.resume ?? options.runId ?? defaultRunId();
+  const telemetry = createTelemetry({ roleName: 'ase-migrate-cli' });
+  const runEvents = progressTelemetry(
+    new RunTelemetry(telemetry, { runId, host: 'cli', target: 'deployment package' }),
+  );
   let report;
   try {
-    report = await runMigration(options, (e) => progress.update(totals.apply(e)));
+    report = await runMigration({ ...options, runId }, (e) => {
+      progress.update(totals.apply(e));
+      runEvents.listener(e);
+    });
+    runEvents.finish(report.status === 'failed' ? 'failed' : 'succeeded');
+  } catch (e) {
+    runEvents.finish('failed');
+    throw e;
   } finally {
     // Also on failure: the error line must not be glued to a half-drawn bar.
     progress.finish();
+    await telemetry.close();
   }
   const written = await finishRun(report, reportDir, io);
   io.stderr(`report written to ${shownPath(io, written.html)}\n`);

@@ -73,7 +73,8 @@ function positiveInt(value: number | undefined, fallback: number, field: string)
   return v;
 }
 
-function defaultRunId(): string {
+/** A new run id (`run-<utc stamp>-<4 hex>`); hosts that must know the id before the run call it. */
+export function defaultRunId(): string {
   const d = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
   return `run-${d}-${Math.random().toString(16).slice(2, 6)}`;
 }

@@ -11,7 +11,7 @@
 import * as appInsights from 'applicationinsights';
 import { AsemigError } from '../errors';
 import { TELEMETRY_CODES } from './codes';
-import { MAX_PROPERTY_CHARS, redactProps, redactSecrets, truncate } from './redact';
+import { MAX_PROPERTY_CHARS, redactProps, redactSecrets, truncate } from '../redact';
 import type { DependencyCall, Telemetry, TelemetryMeasurements, TelemetryProps } from './telemetry';
 
 /** Exceptions above 64 KB can hang a Durable instance; 4 KB is plenty for a message. */

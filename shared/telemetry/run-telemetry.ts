@@ -27,7 +27,8 @@ export type RunStatus = 'succeeded' | 'failed' | 'cancelled' | 'partial';
 export interface Volume {
   readonly rows: number;
   readonly bytes: number;
-  readonly durationMs: number;
+  /** Omitted when unknown (e.g. a chunk seen only as a completion): then no duration and no rates. */
+  readonly durationMs?: number;
 }
 
 export interface RunContext {
@@ -51,7 +52,8 @@ export class RunTelemetry {
     private readonly run: RunContext,
   ) {}
 
-  runStarted(totals: { tables: number; estimatedRows?: number }): void {
+  /** Totals are optional: a host that learns them only later reports them with runFinished. */
+  runStarted(totals: { tables?: number; estimatedRows?: number } = {}): void {
     this.emit(RUN_EVENTS.runStarted, {}, { tables: totals.tables, estimatedRows: totals.estimatedRows });
   }
 
@@ -80,15 +82,21 @@ export class RunTelemetry {
   }
 
   /** A chunk that failed with a data error is reported here with its code (it is a result, not a crash). */
-  chunkFinished(c: ChunkRef, v: Volume, outcome: { status?: RunStatus; code?: string } = {}): void {
+  chunkFinished(
+    c: ChunkRef,
+    v: Volume,
+    outcome: { status?: RunStatus; code?: string; skipped?: boolean } = {},
+  ): void {
     const props = {
       table: `${c.schema}.${c.table}`,
       chunk: String(c.chunk),
       status: outcome.status ?? 'succeeded',
       code: outcome.code,
+      // A resumed run finds the chunk already staged: counted, but not copied again.
+      skipped: outcome.skipped ? 'true' : undefined,
     };
     this.emit(RUN_EVENTS.chunkFinished, props, volume(v));
-    const rate = rowsPerSecond(v.rows, v.durationMs);
+    const rate = v.durationMs === undefined ? undefined : rowsPerSecond(v.rows, v.durationMs);
     if (rate !== undefined) this.telemetry.metric(RUN_METRICS.chunkRowsPerSecond, rate, this.props(props));
     this.telemetry.metric(RUN_METRICS.rowsCopied, v.rows, this.props({ table: props.table }));
   }
@@ -126,6 +134,7 @@ export class RunTelemetry {
 }
 
 function volume(v: Volume): TelemetryMeasurements {
+  if (v.durationMs === undefined) return { rows: v.rows, bytes: v.bytes };
   return {
     rows: v.rows,
     bytes: v.bytes,

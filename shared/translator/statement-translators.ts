@@ -5,11 +5,8 @@
  */
 import { schemaStatementTranslators } from '../catalog/script/statements';
 import type { StatementTranslators } from './statement-translator';
-import {
-  translateCreateDatabase,
-  translateCreateModule,
-  translateUnparsed,
-} from './dialects/tsql/statements/carried';
+import { translateCreateDatabase, translateUnparsed } from './dialects/tsql/statements/carried';
+import { translateCreateModule } from './dialects/tsql/statements/module';
 import { translateDrop } from './dialects/tsql/statements/drop';
 import { translateGrant } from './dialects/tsql/statements/grant';
 import { translateIf } from './dialects/tsql/statements/if-guard';

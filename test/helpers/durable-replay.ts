@@ -47,9 +47,19 @@ type OrchestratorListener = (trigger: unknown, ctx: unknown) => Promise<unknown>
 export function orchestrationHandler(name: string): OrchestratorListener {
   const r = registry.get(name);
   if (!r || r.options.trigger?.type !== 'orchestrationTrigger') {
-    throw new Error(`durable-replay: no orchestration "${name}" registered (registered: ${[...registry.keys()].join(', ')})`);
+    throw new Error(
+      `durable-replay: no orchestration "${name}" registered (registered: ${[...registry.keys()].join(', ')})`,
+    );
   }
   return r.options.handler as OrchestratorListener;
+}
+
+type ActivityListener = (input: unknown, ctx: functions.InvocationContext) => Promise<unknown>;
+
+/** The recorded activity handler (df.app.activity's wrapper around yours), or undefined. */
+export function activityHandler(name: string): ActivityListener | undefined {
+  const r = registry.get(name);
+  return r?.options.trigger?.type === 'activityTrigger' ? (r.options.handler as ActivityListener) : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -126,8 +136,10 @@ export interface PendingWork {
 
 function describeTask(task: TaskLike): PendingWork {
   const id = task.id as number | string;
-  const retry = !task.actionObj && task.parent?.actionObj ? task.parent : undefined;
-  const action = task.actionObj ?? retry?.actionObj;
+  // NoOpTasks (the retry timer and re-attempts) carry the string "noOp" instead of an action.
+  const own = typeof task.actionObj === 'object' ? task.actionObj : undefined;
+  const retry = !own && typeof task.parent?.actionObj === 'object' ? task.parent : undefined;
+  const action = own ?? retry?.actionObj;
   const index = retry?.children?.indexOf(task) ?? 0;
   // RetryableTask children: [first try, timer, try 2, timer, try 3, ...]
   const retryTimer = retry !== undefined && index % 2 === 1;
@@ -136,7 +148,8 @@ function describeTask(task: TaskLike): PendingWork {
     ? 'timer'
     : action === undefined
       ? 'other'
-      : action.actionType === ActionType.CallActivity || action.actionType === ActionType.CallActivityWithRetry
+      : action.actionType === ActionType.CallActivity ||
+          action.actionType === ActionType.CallActivityWithRetry
         ? 'activity'
         : action.actionType === ActionType.CallSubOrchestrator ||
             action.actionType === ActionType.CallSubOrchestratorWithRetry
@@ -207,7 +220,9 @@ export const history = {
     ev(EventType.ExecutionStarted, at, {
       Name: name,
       Input: input === undefined ? undefined : JSON.stringify(input),
-      ...(parentInstanceId ? { ParentInstance: { OrchestrationInstance: { InstanceId: parentInstanceId } } } : {}),
+      ...(parentInstanceId
+        ? { ParentInstance: { OrchestrationInstance: { InstanceId: parentInstanceId } } }
+        : {}),
     }),
   taskScheduled: (at: Date, id: number, name: string, input?: unknown): HistoryEvent =>
     ev(EventType.TaskScheduled, at, { Name: name, Input: JSON.stringify(input ?? null) }, id),
@@ -215,7 +230,13 @@ export const history = {
     ev(EventType.TaskCompleted, at, { TaskScheduledId: id, Result: JSON.stringify(result ?? null) }),
   taskFailed: (at: Date, id: number, reason: string, details = ''): HistoryEvent =>
     ev(EventType.TaskFailed, at, { TaskScheduledId: id, Reason: reason, Details: details }),
-  subOrchestrationCreated: (at: Date, id: number, name: string, instanceId: string, input?: unknown): HistoryEvent =>
+  subOrchestrationCreated: (
+    at: Date,
+    id: number,
+    name: string,
+    instanceId: string,
+    input?: unknown,
+  ): HistoryEvent =>
     ev(
       EventType.SubOrchestrationInstanceCreated,
       at,
@@ -223,9 +244,16 @@ export const history = {
       id,
     ),
   subOrchestrationCompleted: (at: Date, id: number, result: unknown): HistoryEvent =>
-    ev(EventType.SubOrchestrationInstanceCompleted, at, { TaskScheduledId: id, Result: JSON.stringify(result ?? null) }),
+    ev(EventType.SubOrchestrationInstanceCompleted, at, {
+      TaskScheduledId: id,
+      Result: JSON.stringify(result ?? null),
+    }),
   subOrchestrationFailed: (at: Date, id: number, reason: string, details = ''): HistoryEvent =>
-    ev(EventType.SubOrchestrationInstanceFailed, at, { TaskScheduledId: id, Reason: reason, Details: details }),
+    ev(EventType.SubOrchestrationInstanceFailed, at, {
+      TaskScheduledId: id,
+      Reason: reason,
+      Details: details,
+    }),
   timerCreated: (at: Date, id: number, fireAt: Date): HistoryEvent =>
     ev(EventType.TimerCreated, at, { FireAt: fireAt.toISOString() }, id),
   timerFired: (at: Date, id: number, fireAt: Date): HistoryEvent =>
@@ -339,7 +367,8 @@ export class OrchestrationDriver {
       failed = true;
       const msg = e instanceof Error ? e.message : String(e);
       const at = msg.indexOf(OUT_OF_PROC);
-      state = at >= 0 ? (JSON.parse(msg.slice(at + OUT_OF_PROC.length)) as OrchestratorStateLike) : { error: msg };
+      state =
+        at >= 0 ? (JSON.parse(msg.slice(at + OUT_OF_PROC.length)) as OrchestratorStateLike) : { error: msg };
       state.error ??= msg;
     }
     const cpu = process.cpuUsage(cpu0);
@@ -353,7 +382,11 @@ export class OrchestrationDriver {
     (state.actions?.[0] ?? []).forEach(walk);
 
     const pending: PendingWork[] = [];
-    for (const [id, work] of seen) {
+    // Numeric ids in order, then awaited event names (tracking order follows Task.any's list).
+    const order = [...seen.entries()].sort(([a], [b]) =>
+      typeof a === typeof b ? (a < b ? -1 : a > b ? 1 : 0) : typeof a === 'number' ? -1 : 1,
+    );
+    for (const [id, work] of order) {
       if (!this.known.has(id)) {
         this.known.set(id, work);
         this.recordScheduled(work);
@@ -432,8 +465,10 @@ export class OrchestrationDriver {
   private expect(id: number, kinds: WorkKind[]): PendingWork {
     const w = this.known.get(id);
     if (!w) throw new Error(`durable-replay: ${this.instanceId} has no task ${id} (run() first?)`);
-    if (this.completed.has(id)) throw new Error(`durable-replay: task ${id} of ${this.instanceId} is already completed`);
-    if (!kinds.includes(w.kind)) throw new Error(`durable-replay: task ${id} is a ${w.kind}, not ${kinds.join('/')}`);
+    if (this.completed.has(id))
+      throw new Error(`durable-replay: task ${id} of ${this.instanceId} is already completed`);
+    if (!kinds.includes(w.kind))
+      throw new Error(`durable-replay: task ${id} is a ${w.kind}, not ${kinds.join('/')}`);
     this.completed.add(id);
     return w;
   }
@@ -454,12 +489,20 @@ export class OrchestrationDriver {
   /** The records the extension writes when it schedules work (the SDK ignores them on replay). */
   private recordScheduled(w: PendingWork): void {
     if (typeof w.id !== 'number') return;
-    if (w.kind === 'activity') this.events.push(history.taskScheduled(this.clock, w.id, w.name ?? '', w.input));
+    if (w.kind === 'activity')
+      this.events.push(history.taskScheduled(this.clock, w.id, w.name ?? '', w.input));
     else if (w.kind === 'subOrchestration')
       this.events.push(
-        history.subOrchestrationCreated(this.clock, w.id, w.name ?? '', w.instanceId ?? `${this.instanceId}:${w.id}`, w.input),
+        history.subOrchestrationCreated(
+          this.clock,
+          w.id,
+          w.name ?? '',
+          w.instanceId ?? `${this.instanceId}:${w.id}`,
+          w.input,
+        ),
       );
-    else if (w.kind === 'timer') this.events.push(history.timerCreated(this.clock, w.id, w.fireAt ?? this.clock));
+    else if (w.kind === 'timer')
+      this.events.push(history.timerCreated(this.clock, w.id, w.fireAt ?? this.clock));
   }
 }
 
@@ -470,6 +513,7 @@ export class OrchestrationDriver {
 export type FakeActivity = (input: unknown, meta: { attempt: number; instanceId: string }) => unknown;
 
 export interface SimulationOptions {
+  /** Fakes by activity name; an activity without one runs its registered df.app.activity handler. */
   readonly activities: Readonly<Record<string, FakeActivity>>;
   /** Completions delivered per episode, like the control queue's batch size (32). Default: all. */
   readonly completionsPerEpisode?: number;
@@ -498,7 +542,11 @@ export interface SimulationResult {
   readonly waitingFor: readonly PendingWork[];
 }
 
-export async function simulate(name: string, input: unknown, options: SimulationOptions): Promise<SimulationResult> {
+export async function simulate(
+  name: string,
+  input: unknown,
+  options: SimulationOptions,
+): Promise<SimulationResult> {
   const driver = new OrchestrationDriver(name, input, {
     instanceId: options.instanceId ?? 'instance-1',
     start: options.start,
@@ -514,7 +562,8 @@ export async function simulate(name: string, input: unknown, options: Simulation
     if (ep.isDone || ep.failed) return result(ep, []);
     const actionable = ep.pending.filter((w) => w.kind !== 'event' && w.kind !== 'other');
     if (actionable.length === 0) return result(ep, ep.pending);
-    if (driver.episodes >= maxEpisodes) throw new Error(`durable-replay: ${driver.instanceId} exceeded ${maxEpisodes} episodes`);
+    if (driver.episodes >= maxEpisodes)
+      throw new Error(`durable-replay: ${driver.instanceId} exceeded ${maxEpisodes} episodes`);
     for (const w of actionable.slice(0, perEpisode)) await deliver(w);
   }
 
@@ -523,8 +572,7 @@ export async function simulate(name: string, input: unknown, options: Simulation
     if (w.kind === 'timer') {
       driver.fireTimer(id);
     } else if (w.kind === 'activity') {
-      const impl = options.activities[w.name ?? ''];
-      if (!impl) throw new Error(`durable-replay: no fake for activity "${w.name}"`);
+      const impl = options.activities[w.name ?? ''] ?? registeredActivity(w.name ?? '');
       try {
         driver.complete(id, await impl(w.input, { attempt: w.attempt, instanceId: driver.instanceId }));
       } catch (e: unknown) {
@@ -532,7 +580,11 @@ export async function simulate(name: string, input: unknown, options: Simulation
       }
     } else {
       const childId = w.instanceId ?? `${driver.instanceId}:${id}`;
-      const child = await simulate(w.name ?? '', w.input, { ...options, instanceId: childId, start: driver.now });
+      const child = await simulate(w.name ?? '', w.input, {
+        ...options,
+        instanceId: childId,
+        start: driver.now,
+      });
       children.set(childId, child);
       episodes += child.episodes;
       cpuMicros += child.cpuMicros;
@@ -556,4 +608,20 @@ export async function simulate(name: string, input: unknown, options: Simulation
       waitingFor,
     };
   }
+}
+
+/** A registered activity as a FakeActivity: called with a real InvocationContext. */
+function registeredActivity(name: string): FakeActivity {
+  const handler = activityHandler(name);
+  if (!handler) throw new Error(`durable-replay: activity "${name}" has no fake and is not registered`);
+  let n = 0;
+  return (input, meta) =>
+    handler(
+      input,
+      new functions.InvocationContext({
+        invocationId: `${meta.instanceId}:${name}:${++n}`,
+        functionName: name,
+        logHandler: () => undefined,
+      }),
+    );
 }

@@ -42,8 +42,36 @@ function render(negative: boolean, intDigits: string, frac: string): string {
   return negative && !zero ? `-${body}` : body;
 }
 
-/** Integer types incl. unsigned (DT-06): range checked with BigInt. */
+/**
+ * Length of the canonical-integer prefix check: `-?` then 1..15 digits without a leading zero
+ * (or `0`). Returns the digit count, or -1 when `text` is not already in that form. Such a value
+ * is below 2^53, so a JS number holds it exactly; bcp writes nearly every integer this way.
+ */
+function canonicalDigits(text: string, from: number, to: number): number {
+  const n = to - from;
+  if (n < 1 || n > 15) return -1;
+  const first = text.charCodeAt(from);
+  if (first === 48) return n === 1 && from === 0 ? 1 : -1; // `0` alone; never `-0` or `01`
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+  }
+  return n;
+}
+
+/**
+ * Integer types incl. unsigned (DT-06): range checked with BigInt. Fast path (measured: the
+ * BigInt and regex path was ~6% of full staging): a text already canonical with at most 15
+ * digits is range-checked as a double, exact below 2^53; the bounds, also converted, cannot
+ * round across such a value (the only inexact bounds are ±2^63 and 2^64-1). Anything else takes
+ * the exact path.
+ */
 export function decodeInteger(text: string, min: bigint, max: bigint, typeName: string): string {
+  const neg = text.charCodeAt(0) === 45;
+  if (canonicalDigits(text, neg ? 1 : 0, text.length) > 0) {
+    const v = Number(text);
+    if (v >= Number(min) && v <= Number(max)) return text;
+  }
   const p = parseDecimal(text, typeName);
   fixScale(p, 0, text);
   const canonical = render(p.negative, p.intDigits, '');
@@ -57,8 +85,14 @@ export function decodeInteger(text: string, min: bigint, max: bigint, typeName: 
   return canonical;
 }
 
-/** numeric(p,s)/decimal(p,s): exactly s fraction digits; at most p-s integer digits. */
+/**
+ * numeric(p,s)/decimal(p,s): exactly s fraction digits; at most p-s integer digits. Fast path: a
+ * text that is already canonical (sign only when non-zero, no leading zero, exactly s fraction
+ * digits, at most p-s integer digits) is returned as it is — the exact path would rebuild the
+ * same string.
+ */
 export function decodeExact(text: string, precision: number, scale: number): string {
+  if (isCanonicalExact(text, precision, scale)) return text;
   const p = parseDecimal(text, `numeric(${precision},${scale})`);
   const frac = fixScale(p, scale, text);
   const intDigits = p.intDigits === '0' ? '' : p.intDigits;
@@ -69,6 +103,24 @@ export function decodeExact(text: string, precision: number, scale: number): str
     );
   }
   return render(p.negative, p.intDigits, frac);
+}
+
+function isCanonicalExact(text: string, precision: number, scale: number): boolean {
+  const neg = text.charCodeAt(0) === 45;
+  const start = neg ? 1 : 0;
+  const dot = scale > 0 ? text.length - scale - 1 : text.length;
+  if (dot <= start || (scale > 0 && text.charCodeAt(dot) !== 46)) return false;
+  let nonZero = false;
+  for (let i = start; i < text.length; i++) {
+    if (i === dot) continue;
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+    if (c !== 48) nonZero = true;
+  }
+  if (neg && !nonZero) return false; // `-0.00` is written `0.00`
+  const intDigits = dot - start;
+  if (text.charCodeAt(start) === 48) return intDigits === 1; // `0.5`, never `01.5`
+  return intDigits <= precision - scale;
 }
 
 /** money/smallmoney: 4 decimals; range checked in 1/10000 units. */

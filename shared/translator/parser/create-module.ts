@@ -1,7 +1,14 @@
-/** `create view|procedure|trigger|function` (PROC-01): kept whole for the procedural issue. */
+/**
+ * `create [or replace] view|procedure|trigger|function` (PROC-01). The module extends to the end
+ * of its batch (ASE requires that). Its header and body are parsed into `definition`; when the
+ * header cannot be parsed the module is kept whole (text only) with `parseError`, and statements
+ * the body parser cannot handle are Unparsed inside the body, never a whole-module failure.
+ */
 import type { CreateModule, QualifiedName } from '../ast/nodes';
-import { Cursor } from './cursor';
+import type { ModuleDefinition } from '../ast/procedural';
+import { Cursor, ParseError } from './cursor';
 import { parseQualifiedName } from './names';
+import { parseDefinition } from './procedural/module-definition';
 
 export const MODULE_WORDS: Record<string, CreateModule['moduleType']> = {
   view: 'view',
@@ -11,8 +18,8 @@ export const MODULE_WORDS: Record<string, CreateModule['moduleType']> = {
   function: 'function',
 };
 
-/** Views, procedures, triggers, functions extend to the end of their batch (ASE requires that). */
 export function parseModule(c: Cursor, from: number, moduleType: CreateModule['moduleType']): CreateModule {
+  const orReplace = c.peek(-1)?.text.toLowerCase() === 'replace';
   c.next();
   const name = parseQualifiedName(c, `${moduleType} name`);
   let number: number | undefined;
@@ -21,7 +28,21 @@ export function parseModule(c: Cursor, from: number, moduleType: CreateModule['m
     number = Number(c.next().text);
   }
   let table: QualifiedName | undefined;
-  if (moduleType === 'trigger' && c.accept('on')) table = parseQualifiedName(c, 'trigger table');
+  if (moduleType === 'trigger' && c.isWord('on')) {
+    const at = c.pos;
+    c.next();
+    table = parseQualifiedName(c, 'trigger table');
+    c.pos = at;
+  }
+  let definition: ModuleDefinition | undefined;
+  let parseError: string | undefined;
+  try {
+    definition = parseDefinition(c, moduleType, orReplace);
+  } catch (e) {
+    if (!(e instanceof ParseError)) throw e;
+    const at = e.token ? `line ${e.token.span.line} column ${e.token.span.column}` : 'end of batch';
+    parseError = `syntax error at ${at}: ${e.message}`;
+  }
   c.pos = c.tokens.length;
   return {
     kind: 'CreateModule',
@@ -30,6 +51,8 @@ export function parseModule(c: Cursor, from: number, moduleType: CreateModule['m
     ...(number !== undefined ? { number } : {}),
     ...(table !== undefined ? { table } : {}),
     text: c.sourceText(from),
+    ...(definition !== undefined ? { definition } : {}),
+    ...(parseError !== undefined ? { parseError } : {}),
     span: c.spanFrom(from),
     comments: [],
   };

@@ -18,6 +18,8 @@ import { parseStatement, parseStray } from './statement';
 export interface ParseOptions {
   /** `quoted_identifier` at the start of the script (ASE default off, LEX-01). */
   readonly quotedIdentifier?: boolean;
+  /** `tsql` to read generated T-SQL (output self-check); default `ase`. */
+  readonly dialect?: 'ase' | 'tsql';
 }
 
 export interface ParseResult {
@@ -40,6 +42,7 @@ export function parseScriptDetailed(
   const { tokens, diagnostics, lines } = tokenize(text, {
     ...(file !== undefined ? { file } : {}),
     ...(options.quotedIdentifier !== undefined ? { quotedIdentifier: options.quotedIdentifier } : {}),
+    ...(options.dialect !== undefined ? { dialect: options.dialect } : {}),
   });
   const batches: Batch[] = [];
   let chunk: Token[] = [];
@@ -59,6 +62,8 @@ export function parseScriptDetailed(
   const visit = (s: Statement): void => {
     if (s.kind === 'Unparsed') unparsed.push(unparsedDiagnostic(s, file));
     if (s.kind === 'If') [...s.then, ...(s.else ?? [])].forEach(visit);
+    // statements inside a module body that the body parser could not read
+    if (s.kind === 'CreateModule') forEachUnparsed(s.definition, (u) => unparsed.push(unparsedDiagnostic(u, file)));
   };
   batches.forEach((b) => b.statements.forEach(visit));
   return {
@@ -80,6 +85,14 @@ export function unparsedDiagnostic(s: Unparsed, file: string | undefined): Diagn
     line: s.span.line,
     column: s.span.column,
   });
+}
+
+/** Unparsed statements anywhere inside a module definition (bodies, blocks, branches). */
+function forEachUnparsed(node: unknown, f: (u: Unparsed) => void): void {
+  if (node === null || typeof node !== 'object') return;
+  if (Array.isArray(node)) return node.forEach((n) => forEachUnparsed(n, f));
+  if ((node as { kind?: unknown }).kind === 'Unparsed') return f(node as Unparsed);
+  for (const [k, v] of Object.entries(node)) if (k !== 'span' && k !== 'comments') forEachUnparsed(v, f);
 }
 
 function lineStartOf(text: string, offset: number): number {

@@ -14,6 +14,11 @@ export interface TokenizeOptions {
   readonly file?: string;
   /** State of `quoted_identifier` at the start of the script; ASE default is off (LEX-01). */
   readonly quotedIdentifier?: boolean;
+  /**
+   * `tsql` reads the generator's output (the self-check): `N'...'` literals, and `"..."` as
+   * identifiers unless quotedIdentifier says otherwise (QUOTED_IDENTIFIER is ON in SQL Server).
+   */
+  readonly dialect?: 'ase' | 'tsql';
 }
 
 export interface TokenizeResult {
@@ -60,7 +65,8 @@ export function tokenize(text: string, options: TokenizeOptions = {}): TokenizeR
   const lines = new LineIndex(text);
   const tokens: Token[] = [];
   const diagnostics: Diagnostic[] = [];
-  let quotedIdentifier = options.quotedIdentifier ?? false;
+  const tsql = options.dialect === 'tsql';
+  let quotedIdentifier = options.quotedIdentifier ?? tsql;
   let i = 0;
   /** Offset where the current line starts, to recognise `go` alone on its line. */
   let lineStart = 0;
@@ -124,11 +130,13 @@ export function tokenize(text: string, options: TokenizeOptions = {}): TokenizeR
       push('comment', start, i, { style: 'block', ...(unterminated ? { unterminated } : {}) });
       continue;
     }
-    if (ch === "'" || ch === '"' || ch === '[') {
-      const close = ch === '[' ? ']' : ch;
+    const national = tsql && (ch === 'N' || ch === 'n') && next === "'";
+    if (ch === "'" || ch === '"' || ch === '[' || national) {
+      const open = (national ? "'" : ch) as "'" | '"' | '[';
+      const close = open === '[' ? ']' : open;
       let value = '';
       let closed = false;
-      i++;
+      i += national ? 2 : 1;
       while (i < text.length) {
         const at = text.indexOf(close, i);
         if (at < 0) {
@@ -146,7 +154,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}): TokenizeR
         closed = true;
         break;
       }
-      const isIdent = ch === '[' || (ch === '"' && quotedIdentifier);
+      const isIdent = open === '[' || (open === '"' && quotedIdentifier);
       if (!closed) {
         if (isIdent)
           report(
@@ -158,12 +166,13 @@ export function tokenize(text: string, options: TokenizeOptions = {}): TokenizeR
           report(
             'unterminatedString',
             start,
-            `string literal starting with ${ch} is not closed before the end of the input`,
+            `string literal starting with ${open} is not closed before the end of the input`,
           );
       }
       push(isIdent ? 'quoted' : 'string', start, i, {
         value,
-        quote: ch,
+        quote: open,
+        ...(national ? { national } : {}),
         ...(closed ? {} : { unterminated: true }),
       });
       continue;

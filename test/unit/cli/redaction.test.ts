@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { redactSecrets } from '../../../cli/redact';
+import { REDACTED, redactSecrets } from '../../../shared/redact';
 import { formatCliError } from '../../../cli/cli-error';
 import { run } from '../../../cli/main';
 import { AsemigError } from '../../../shared/errors';
@@ -33,7 +33,7 @@ describe('secret redaction', () => {
     test(`${name} is replaced`, () => {
       const out = redactSecrets(input);
       assert.ok(!out.includes(secret), out);
-      assert.ok(out.includes('***'), out);
+      assert.ok(out.includes(REDACTED), out);
     });
   }
 
@@ -47,7 +47,7 @@ describe('secret redaction', () => {
       object: 'dbo.t',
     });
     const line = formatCliError(e);
-    assert.equal(line, 'error ASM-STAGE-004 dbo.t: cannot connect with AccountName=a;AccountKey=***');
+    assert.equal(line, `error ASM-STAGE-004 dbo.t: cannot connect with AccountName=a;AccountKey=${REDACTED}`);
   });
 
   test('migrate never echoes the staging key, even when it fails early', async () => {

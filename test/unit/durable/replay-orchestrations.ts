@@ -14,9 +14,19 @@ export interface CopyResult {
 
 export const fanOut: OrchestrationHandler = function* (context: OrchestrationContext) {
   const tables = context.df.getInput<string[]>();
-  context.df.setCustomStatus({ phase: 'copy', total: tables.length, at: context.df.currentUtcDateTime.toISOString() });
-  const results = (yield context.df.Task.all(tables.map((t) => context.df.callActivity('copyTable', t)))) as CopyResult[];
-  context.df.setCustomStatus({ phase: 'done', total: tables.length, at: context.df.currentUtcDateTime.toISOString() });
+  context.df.setCustomStatus({
+    phase: 'copy',
+    total: tables.length,
+    at: context.df.currentUtcDateTime.toISOString(),
+  });
+  const results = (yield context.df.Task.all(
+    tables.map((t) => context.df.callActivity('copyTable', t)),
+  )) as CopyResult[];
+  context.df.setCustomStatus({
+    phase: 'done',
+    total: tables.length,
+    at: context.df.currentUtcDateTime.toISOString(),
+  });
   return results.reduce((n, r) => n + r.rows, 0);
 };
 
@@ -48,7 +58,9 @@ export const failureAsResult: OrchestrationHandler = function* (context: Orchest
 
 export const copyBatch: OrchestrationHandler = function* (context: OrchestrationContext) {
   const tables = context.df.getInput<string[]>();
-  const results = (yield context.df.Task.all(tables.map((t) => context.df.callActivity('copyTable', t)))) as CopyResult[];
+  const results = (yield context.df.Task.all(
+    tables.map((t) => context.df.callActivity('copyTable', t)),
+  )) as CopyResult[];
   return results.reduce((n, r) => n + r.rows, 0);
 };
 
@@ -57,7 +69,9 @@ export const batched: OrchestrationHandler = function* (context: OrchestrationCo
   const batches: string[][] = [];
   for (let i = 0; i < tables.length; i += batchSize) batches.push(tables.slice(i, i + batchSize));
   const sums = (yield context.df.Task.all(
-    batches.map((b, i) => context.df.callSubOrchestrator('copyBatch', b, `${context.df.instanceId}:batch:${i}`)),
+    batches.map((b, i) =>
+      context.df.callSubOrchestrator('copyBatch', b, `${context.df.instanceId}:batch:${i}`),
+    ),
   )) as number[];
   return sums.reduce((a, b) => a + b, 0);
 };
@@ -76,6 +90,12 @@ export const pollUntilCutover: OrchestrationHandler = function* (context: Orches
   return undefined;
 };
 
+export const awaitApproval: OrchestrationHandler = function* (context: OrchestrationContext) {
+  yield context.df.callActivity('copyTable', context.df.getInput<string>());
+  const approval: unknown = yield context.df.waitForExternalEvent('approve');
+  return approval;
+};
+
 export function registerReplayOrchestrations(): void {
   df.app.orchestration('fanOut', fanOut);
   df.app.orchestration('withRetry', withRetry);
@@ -84,4 +104,5 @@ export function registerReplayOrchestrations(): void {
   df.app.orchestration('copyBatch', copyBatch);
   df.app.orchestration('batched', batched);
   df.app.orchestration('pollUntilCutover', pollUntilCutover);
+  df.app.orchestration('awaitApproval', awaitApproval);
 }

@@ -6,7 +6,7 @@ import {
   redactProps,
   redactSecrets,
   truncate,
-} from '../../../shared/telemetry/redact';
+} from '../../../shared/redact';
 
 const S = 'Hunter2-xyz';
 

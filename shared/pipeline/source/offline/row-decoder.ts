@@ -40,20 +40,28 @@ const INT_TARGETS: Readonly<Record<string, bigint>> = {
   bigint: BIGINT_MAX,
 };
 
+/** Shared by every decodeRow call (decoding is synchronous): no notes object per row. */
+const notes: DecodeNotes = { offTick: false, year: 0 };
+const NO_BYTES = Buffer.alloc(0);
+
 export function decodeRow(raw: RawRow, ctx: RowContext): CanonicalValue[] {
   const { layout } = ctx;
   const row = new Array<CanonicalValue>(layout.columns.length).fill(null);
-  const notes: DecodeNotes = { offTick: false, year: 0 };
   for (let i = 0; i < layout.fileColumns.length; i++) {
     const col = layout.fileColumns[i];
     if (!col) continue;
-    const bytes = raw.field(i);
-    if (bytes.length === 0) {
+    const length = raw.fieldLength(i);
+    if (length === 0) {
       row[col.index] = emptyField(raw, i, col, ctx);
       continue;
     }
+    // Only character and binary fields need a Buffer view; the rest (numbers, dates: ASCII) are
+    // read straight to a latin1 string, which saves a view per field (measured in §6).
     let text = '';
-    if (col.kind.family === 'character') {
+    let bytes: Buffer = NO_BYTES;
+    const family = col.kind.family;
+    if (family === 'character') {
+      bytes = raw.field(i);
       const t = ctx.decoder.decode(bytes);
       if (typeof t !== 'string') {
         throw placed(
@@ -67,8 +75,10 @@ export function decodeRow(raw: RawRow, ctx: RowContext): CanonicalValue[] {
         );
       }
       text = t;
-    } else if (col.kind.family !== 'binary') {
-      text = bytes.toString('latin1');
+    } else if (family === 'binary') {
+      bytes = raw.field(i);
+    } else {
+      text = raw.latin1(i);
     }
     notes.offTick = false;
     notes.year = 0;
@@ -80,7 +90,7 @@ export function decodeRow(raw: RawRow, ctx: RowContext): CanonicalValue[] {
       throw placed(raw, i, col, ctx, e.code, e.message, 0);
     }
     row[col.index] = value;
-    if (ctx.profile) observe(raw, col, ctx, value, bytes.length, notes);
+    if (ctx.profile) observe(raw, col, ctx, value, length, notes);
   }
   return row;
 }

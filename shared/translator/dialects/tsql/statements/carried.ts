@@ -1,25 +1,11 @@
 /**
- * Statements carried verbatim and flagged: modules (until the procedural issue translates them),
- * unparsed statements (with the parser's code) and create database (SYS-77).
+ * Statements carried verbatim and flagged: unparsed statements (with the parser's code) and
+ * create database (SYS-77). Modules are translated in module.ts.
  */
-import type { CreateDatabase, CreateModule, Unparsed } from '../../../ast/nodes';
+import type { CreateDatabase, Unparsed } from '../../../ast/nodes';
 import { translatorCodes } from '../../../codes';
 import type { StatementTranslator } from '../../../statement-translator';
 import { flagged, flaggedText } from '../flagged';
-import { reportName } from '../names';
-
-export const translateCreateModule: StatementTranslator<CreateModule> = (stmt, ctx) => {
-  const name = reportName(stmt.name, ctx) + (stmt.number !== undefined ? `;${stmt.number}` : '');
-  const object = { type: stmt.moduleType, name };
-  return flagged({
-    ctx,
-    code: 'moduleNotConverted',
-    label: `${stmt.moduleType} ${name}`,
-    message: `${stmt.moduleType} body is not translated yet; convert it manually or rerun when procedural translation is available`,
-    original: stmt.text,
-    object,
-  });
-};
 
 export const translateUnparsed: StatementTranslator<Unparsed> = (stmt, ctx) => {
   const info =

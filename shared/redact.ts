@@ -4,7 +4,7 @@
  * module scrubs values by pattern and drops values of properties whose *name* says secret.
  * The marker stays in place so that a reader sees that something was removed (nothing silently).
  */
-import type { TelemetryProps } from './telemetry';
+import type { TelemetryProps } from './telemetry/telemetry';
 
 export const REDACTED = '[REDACTED]';
 

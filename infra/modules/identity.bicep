@@ -1,0 +1,16 @@
+// The app's user-assigned identity: one principal for Storage, App Insights, Key Vault and SQL,
+// known before the app exists (so role assignments and Key Vault references need no second pass).
+param name string
+param location string
+param tags object
+
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+  name: name
+  location: location
+  tags: tags
+}
+
+output id string = identity.id
+output name string = identity.name
+output principalId string = identity.properties.principalId
+output clientId string = identity.properties.clientId

@@ -1,0 +1,66 @@
+/**
+ * Runs the registry's rules over a module. A node is given to the rules registered for its kind
+ * (registry order) before its children are walked, so a rule sees the construct whole
+ * (`@@sqlstatus = 2`, not a bare `@@sqlstatus` first) and what it builds is walked by the other
+ * rules. Statement lists (bodies, blocks) are given to the `statements` rules after their
+ * statements were rewritten.
+ */
+import type { Expression, ExpressionKind } from '../ast/expressions';
+import type { ModuleDefinition, ProcStatement } from '../ast/procedural';
+import type { TableRef } from '../ast/queries';
+import type { Rule, RuleContext } from './rule';
+
+const EXPRESSION_KINDS: ReadonlySet<string> = new Set<ExpressionKind>([
+  'Literal', 'ColumnRef', 'Variable', 'GlobalVariable', 'Unary', 'Binary', 'Between', 'InList',
+  'InQuery', 'Like', 'IsNull', 'Exists', 'Case', 'FunctionCall', 'Convert', 'Subquery', 'Paren',
+  'IdentityFn',
+]);
+
+/** Node kinds that are neither expressions nor statements. */
+const OTHER_KINDS: ReadonlySet<string> = new Set(['TableRef', 'DerivedTable', 'Join', 'Expr', 'values', 'select', 'exec', 'default']);
+
+function isStatement(x: unknown): x is ProcStatement {
+  if (x === null || typeof x !== 'object') return false;
+  const kind = (x as { kind?: unknown }).kind;
+  return typeof kind === 'string' && !EXPRESSION_KINDS.has(kind) && !OTHER_KINDS.has(kind) && 'span' in x && 'comments' in x;
+}
+
+export function applyRules(def: ModuleDefinition, rules: readonly Rule[], rc: RuleContext): ModuleDefinition {
+  const walk = (node: unknown): unknown => {
+    if (Array.isArray(node)) {
+      const mapped = node.map(walk);
+      if (mapped.length > 0 && mapped.every(isStatement)) {
+        let list: ProcStatement[] = mapped;
+        for (const r of rules) if (r.on === 'statements') list = r.apply(list, rc);
+        return list;
+      }
+      return mapped;
+    }
+    if (node === null || typeof node !== 'object') return node;
+    const rewritten = rewrite(node);
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(rewritten)) out[k] = k === 'span' || k === 'comments' ? v : walk(v);
+    return out;
+  };
+  const rewrite = (node: object): object => {
+    const kind = (node as { kind?: unknown }).kind;
+    if (typeof kind !== 'string') return node;
+    if (EXPRESSION_KINDS.has(kind)) {
+      let e = node as Expression;
+      for (const r of rules) if (r.on === 'expression') e = r.apply(e, rc);
+      return e;
+    }
+    if (kind === 'TableRef') {
+      let t = node as TableRef;
+      for (const r of rules) if (r.on === 'table') t = r.apply(t, rc);
+      return t;
+    }
+    if (isStatement(node)) {
+      let s: ProcStatement = node;
+      for (const r of rules) if (r.on === 'statement') s = r.apply(s, rc);
+      return s;
+    }
+    return node;
+  };
+  return walk(def) as ModuleDefinition;
+}

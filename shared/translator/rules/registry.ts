@@ -1,0 +1,50 @@
+/**
+ * Every rewrite rule, in the order they run on a node (rules/apply.ts walks bottom-up). This
+ * list is what exists: a rule of conversion-rules.md §4–§5 not listed here is not implemented
+ * yet (the module still translates; the construct is emitted as written or flagged).
+ */
+import { sqlstatus } from './cursor/sqlstatus';
+import { convertStyles } from './function/convert-styles';
+import { dateFunctions } from './function/date-functions';
+import { stringFunctions } from './function/string-functions';
+import { atAtIdentity } from './identity/at-at-identity';
+import { printPlaceholders } from './message/print-placeholders';
+import { raiserrorOldForm } from './message/raiserror-old-form';
+import { dynamicSql } from './procedure/dynamic-sql';
+import { computeBy } from './query/compute-by';
+import { isolationClause } from './query/isolation-clause';
+import { lockHints } from './query/lock-hints';
+import { nullComparison } from './query/null-comparison';
+import { outerJoinOperators } from './query/outer-join-operators';
+import { rowcountToTop } from './query/rowcount-to-top';
+import type { Rule } from './rule';
+import { rollbackTrigger } from './trigger/rollback-trigger';
+import { updateColumnOnInsert } from './trigger/update-column-on-insert';
+
+export const rules: readonly Rule[] = [
+  // expressions
+  { name: 'null-comparison', ruleId: 'QRY-07', on: 'expression', apply: nullComparison },
+  { name: 'sqlstatus', ruleId: 'CUR-06', on: 'expression', apply: sqlstatus },
+  { name: 'at-at-identity', ruleId: 'ID-07', on: 'expression', apply: atAtIdentity },
+  { name: 'update-column-on-insert', ruleId: 'TRG-04', on: 'expression', apply: updateColumnOnInsert },
+  { name: 'string-functions', ruleId: 'FN-13', on: 'expression', apply: stringFunctions },
+  { name: 'date-functions', ruleId: 'FN-40', on: 'expression', apply: dateFunctions },
+  { name: 'convert-styles', ruleId: 'FN-32', on: 'expression', apply: convertStyles },
+  // tables
+  { name: 'lock-hints', ruleId: 'LOCK-05', on: 'table', apply: lockHints },
+  // statements
+  {
+    name: 'outer-join-operators',
+    ruleId: 'QRY-01',
+    on: 'statement',
+    apply: (s, rc) => (s.kind === 'Select' ? outerJoinOperators(s, rc) : s),
+  },
+  { name: 'isolation-clause', ruleId: 'LOCK-01', on: 'statement', apply: isolationClause },
+  { name: 'compute-by', ruleId: 'QRY-08', on: 'statement', apply: computeBy },
+  { name: 'print-placeholders', ruleId: 'MSG-01', on: 'statement', apply: printPlaceholders },
+  { name: 'raiserror-old-form', ruleId: 'MSG-02', on: 'statement', apply: raiserrorOldForm },
+  { name: 'rollback-trigger', ruleId: 'TRG-05', on: 'statement', apply: rollbackTrigger },
+  { name: 'dynamic-sql', ruleId: 'PROC-07', on: 'statement', apply: dynamicSql },
+  // statement lists
+  { name: 'rowcount-to-top', ruleId: 'QRY-10', on: 'statements', apply: rowcountToTop },
+];
