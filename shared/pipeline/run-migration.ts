@@ -80,11 +80,11 @@ export function defaultRunId(): string {
 }
 
 /** Cast rules fill `target`; a source that did not run them gets the defaults here. */
-function withTargets(catalog: Catalog): Catalog {
+export function withTargets(catalog: Catalog): Catalog {
   return catalog.tables.some((t) => t.columns.some((c) => !c.target)) ? applyCastRules(catalog) : catalog;
 }
 
-function stagedColumns(t: Table): Column[] {
+export function stagedColumns(t: Table): Column[] {
   return t.columns.filter((c) => c.target?.loadable !== false);
 }
 
@@ -111,11 +111,11 @@ export function typeMappings(catalog: Catalog): TypeMappingReport[] {
   );
 }
 
-function describeSource(source: SourceReader | string): string {
+export function describeSource(source: SourceReader | string): string {
   return typeof source === 'string' ? `offline folder ${resolve(source)}` : 'source reader';
 }
 
-function asRunError(e: unknown, object: string, index: number): AsemigError {
+export function asRunError(e: unknown, object: string, index: number): AsemigError {
   if (e instanceof AsemigError) {
     const known = Object.fromEntries(Object.entries(e.place).filter(([, v]) => v !== undefined));
     return new AsemigError(e.code, e.message, { object, field: `chunk ${index}`, ...known }, { cause: e });
@@ -131,7 +131,7 @@ function asRunError(e: unknown, object: string, index: number): AsemigError {
   );
 }
 
-function errorDiagnostic(e: AsemigError): Diagnostic {
+export function errorDiagnostic(e: AsemigError): Diagnostic {
   return diagnostic({
     code: e.code,
     ruleId: '',
@@ -144,13 +144,13 @@ function errorDiagnostic(e: AsemigError): Diagnostic {
 }
 
 /** The generator's findings that no object report carries (the others are shown with their object). */
-function unattached(ddl: DdlOutput): Diagnostic[] {
+export function unattached(ddl: DdlOutput): Diagnostic[] {
   const attached = new Set(ddl.objects.flatMap((o) => o.diagnostics));
   return (ddl.diagnostics ?? []).filter((d) => !attached.has(d));
 }
 
 /** Source rows (all columns, ordinal order) → staged rows (loadable columns), width checked. */
-async function* project(
+export async function* project(
   batches: AsyncIterable<readonly Row[]>,
   t: Table,
   keep: readonly number[],
@@ -173,7 +173,7 @@ async function* project(
 }
 
 /** The source's batches when it offers them, else its rows batched here. */
-function sourceBatches(source: SourceReader, t: Table, plan: ChunkPlan): AsyncIterable<readonly Row[]> {
+export function sourceBatches(source: SourceReader, t: Table, plan: ChunkPlan): AsyncIterable<readonly Row[]> {
   return source.readChunkBatches ? source.readChunkBatches(t, plan) : batchRows(source.readChunk(t, plan));
 }
 

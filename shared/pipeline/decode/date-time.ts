@@ -111,9 +111,15 @@ function digits(t: string, from: number, to: number): number {
  * with its objects was ~10% of full staging (docs/ARCHITECTURE.md §6).
  */
 function parseBcpDatetime(t: string): DateTimeParts | undefined {
-  if (t.length !== 26 || t.charCodeAt(3) !== 32 || t.charCodeAt(6) !== 32 || t.charCodeAt(11) !== 32) return undefined;
+  if (t.length !== 26 || t.charCodeAt(3) !== 32 || t.charCodeAt(6) !== 32 || t.charCodeAt(11) !== 32)
+    return undefined;
   const month = MONTH_KEYS.get(packMonth(t, 0));
-  if (month === undefined || (t.charCodeAt(0) | 32) < 97 || (t.charCodeAt(1) | 32) < 97 || (t.charCodeAt(2) | 32) < 97)
+  if (
+    month === undefined ||
+    (t.charCodeAt(0) | 32) < 97 ||
+    (t.charCodeAt(1) | 32) < 97 ||
+    (t.charCodeAt(2) | 32) < 97
+  )
     return undefined;
   const day = digits(t, t.charCodeAt(4) === 32 ? 5 : 4, 6);
   const year = digits(t, 7, 11);
@@ -124,7 +130,17 @@ function parseBcpDatetime(t: string): DateTimeParts | undefined {
   const ms = digits(t, 21, 24);
   const a = t.charCodeAt(24) | 32;
   if ((a !== 97 && a !== 112) || (t.charCodeAt(25) | 32) !== 109) return undefined;
-  if (day < 1 || year < 1 || h < 1 || h > 12 || minute < 0 || minute > 59 || second < 0 || second > 59 || ms < 0)
+  if (
+    day < 1 ||
+    year < 1 ||
+    h < 1 ||
+    h > 12 ||
+    minute < 0 ||
+    minute > 59 ||
+    second < 0 ||
+    second > 59 ||
+    ms < 0
+  )
     return undefined;
   if (day > daysIn(year, month)) return undefined;
   const hour = (h % 12) + (a === 112 ? 12 : 0);

@@ -123,6 +123,8 @@ export interface Convert extends ExprBase {
   readonly expr: Expression;
   readonly style?: Expression;
   readonly cast?: boolean;
+  /** The style is a SQL Server style number written by the FN-32 rule, not an ASE one. */
+  readonly targetStyle?: boolean;
 }
 
 export interface Subquery extends ExprBase {

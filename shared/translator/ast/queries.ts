@@ -122,4 +122,3 @@ export interface Truncate extends Node {
   readonly kind: 'Truncate';
   readonly table: QualifiedName;
 }
-

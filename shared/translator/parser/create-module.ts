@@ -19,7 +19,7 @@ export const MODULE_WORDS: Record<string, CreateModule['moduleType']> = {
 };
 
 export function parseModule(c: Cursor, from: number, moduleType: CreateModule['moduleType']): CreateModule {
-  const orReplace = c.peek(-1)?.text.toLowerCase() === 'replace';
+  const orReplace = ['replace', 'alter'].includes(c.peek(-1)?.text.toLowerCase() ?? '');
   c.next();
   const name = parseQualifiedName(c, `${moduleType} name`);
   let number: number | undefined;

@@ -19,6 +19,13 @@ export class ParseError extends Error {
 
 export class Cursor {
   pos = 0;
+  /** `tsql` when reading generated T-SQL: ASE-only forms are then syntax errors (output self-check). */
+  dialect: 'ase' | 'tsql' = 'ase';
+
+  /** Fail on an ASE-only construct when reading T-SQL. */
+  aseOnly(what: string): void {
+    if (this.dialect === 'tsql') this.fail(`${what} is ASE syntax, not T-SQL`);
+  }
 
   constructor(
     readonly tokens: readonly Token[],

@@ -48,7 +48,8 @@ export function parseScriptDetailed(
   let chunk: Token[] = [];
   let batchStart = 0;
   const flush = (endOffset: number, repeat: number): void => {
-    if (chunk.length > 0) batches.push(parseBatch(text, lines, chunk, batchStart, endOffset, repeat));
+    if (chunk.length > 0)
+      batches.push(parseBatch(text, lines, chunk, batchStart, endOffset, repeat, options.dialect ?? 'ase'));
     chunk = [];
   };
   for (const t of tokens) {
@@ -63,7 +64,8 @@ export function parseScriptDetailed(
     if (s.kind === 'Unparsed') unparsed.push(unparsedDiagnostic(s, file));
     if (s.kind === 'If') [...s.then, ...(s.else ?? [])].forEach(visit);
     // statements inside a module body that the body parser could not read
-    if (s.kind === 'CreateModule') forEachUnparsed(s.definition, (u) => unparsed.push(unparsedDiagnostic(u, file)));
+    if (s.kind === 'CreateModule')
+      forEachUnparsed(s.definition, (u) => unparsed.push(unparsedDiagnostic(u, file)));
   };
   batches.forEach((b) => b.statements.forEach(visit));
   return {
@@ -108,10 +110,12 @@ function parseBatch(
   start: number,
   end: number,
   repeat: number,
+  dialect: 'ase' | 'tsql',
 ): Batch {
   const significant = chunk.filter((t) => t.kind !== 'comment');
   const comments: Comment[] = chunk.filter((t) => t.kind === 'comment').map(toComment);
   const c = new Cursor(significant, text, lines);
+  c.dialect = dialect;
   const statements: Statement[] = [];
   while (!c.atEnd()) {
     const from = c.pos;

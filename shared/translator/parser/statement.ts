@@ -121,7 +121,8 @@ function parseKnown(c: Cursor, from: number, ctx: StatementContext): Statement {
 
 function parseCreate(c: Cursor, from: number): Statement {
   c.next();
-  if (c.accept('or', 'replace') && MODULE_WORDS[c.word() ?? ''] === undefined)
+  // `create or alter` is the T-SQL form the generator writes for `create or replace`
+  if ((c.accept('or', 'replace') || c.accept('or', 'alter')) && MODULE_WORDS[c.word() ?? ''] === undefined)
     c.fail('expected view, procedure, trigger or function after create or replace');
   const w = c.word();
   if (w !== undefined && MODULE_WORDS[w] !== undefined) return parseModule(c, from, MODULE_WORDS[w]);

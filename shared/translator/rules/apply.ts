@@ -11,24 +11,62 @@ import type { TableRef } from '../ast/queries';
 import type { Rule, RuleContext } from './rule';
 
 const EXPRESSION_KINDS: ReadonlySet<string> = new Set<ExpressionKind>([
-  'Literal', 'ColumnRef', 'Variable', 'GlobalVariable', 'Unary', 'Binary', 'Between', 'InList',
-  'InQuery', 'Like', 'IsNull', 'Exists', 'Case', 'FunctionCall', 'Convert', 'Subquery', 'Paren',
+  'Literal',
+  'ColumnRef',
+  'Variable',
+  'GlobalVariable',
+  'Unary',
+  'Binary',
+  'Between',
+  'InList',
+  'InQuery',
+  'Like',
+  'IsNull',
+  'Exists',
+  'Case',
+  'FunctionCall',
+  'Convert',
+  'Subquery',
+  'Paren',
   'IdentityFn',
 ]);
 
 /** Node kinds that are neither expressions nor statements. */
-const OTHER_KINDS: ReadonlySet<string> = new Set(['TableRef', 'DerivedTable', 'Join', 'Expr', 'values', 'select', 'exec', 'default']);
+const OTHER_KINDS: ReadonlySet<string> = new Set([
+  'TableRef',
+  'DerivedTable',
+  'Join',
+  'Expr',
+  'values',
+  'select',
+  'exec',
+  'default',
+]);
 
 function isStatement(x: unknown): x is ProcStatement {
   if (x === null || typeof x !== 'object') return false;
   const kind = (x as { kind?: unknown }).kind;
-  return typeof kind === 'string' && !EXPRESSION_KINDS.has(kind) && !OTHER_KINDS.has(kind) && 'span' in x && 'comments' in x;
+  return (
+    typeof kind === 'string' &&
+    !EXPRESSION_KINDS.has(kind) &&
+    !OTHER_KINDS.has(kind) &&
+    'span' in x &&
+    'comments' in x
+  );
 }
 
 export function applyRules(def: ModuleDefinition, rules: readonly Rule[], rc: RuleContext): ModuleDefinition {
+  /** Blocks standing for the several statements a rule wrote: spliced into the list they are in. */
+  const generated = new WeakSet<object>();
   const walk = (node: unknown): unknown => {
     if (Array.isArray(node)) {
-      const mapped = node.map(walk);
+      const mapped = node
+        .map(walk)
+        .flatMap((x) =>
+          x !== null && typeof x === 'object' && generated.has(x)
+            ? (x as { statements: unknown[] }).statements
+            : [x],
+        );
       if (mapped.length > 0 && mapped.every(isStatement)) {
         let list: ProcStatement[] = mapped;
         for (const r of rules) if (r.on === 'statements') list = r.apply(list, rc);
@@ -40,6 +78,7 @@ export function applyRules(def: ModuleDefinition, rules: readonly Rule[], rc: Ru
     const rewritten = rewrite(node);
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(rewritten)) out[k] = k === 'span' || k === 'comments' ? v : walk(v);
+    if (generated.has(rewritten)) generated.add(out);
     return out;
   };
   const rewrite = (node: object): object => {
@@ -57,7 +96,22 @@ export function applyRules(def: ModuleDefinition, rules: readonly Rule[], rc: Ru
     }
     if (isStatement(node)) {
       let s: ProcStatement = node;
-      for (const r of rules) if (r.on === 'statement') s = r.apply(s, rc);
+      for (const r of rules) {
+        if (r.on !== 'statement') continue;
+        const out = r.apply(s, rc);
+        if (!Array.isArray(out)) {
+          s = out as ProcStatement;
+          continue;
+        }
+        const block: ProcStatement = {
+          kind: 'Block',
+          statements: out as ProcStatement[],
+          span: s.span,
+          comments: [],
+        };
+        generated.add(block);
+        s = block;
+      }
       return s;
     }
     return node;

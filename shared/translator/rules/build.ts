@@ -13,7 +13,12 @@ export const str = (value: string, span: Span, national = false): Literal => ({
 export const num = (value: number | string, span: Span): Expression => {
   const text = String(value);
   if (text.startsWith('-'))
-    return { kind: 'Unary', op: '-', operand: { kind: 'Literal', type: 'number', value: text.slice(1), span }, span };
+    return {
+      kind: 'Unary',
+      op: '-',
+      operand: { kind: 'Literal', type: 'number', value: text.slice(1), span },
+      span,
+    };
   return { kind: 'Literal', type: 'number', value: text, span };
 };
 

@@ -31,7 +31,11 @@ interface RuleBase {
 
 export type Rule =
   | (RuleBase & { readonly on: 'expression'; readonly apply: (e: Expression, rc: RuleContext) => Expression })
-  | (RuleBase & { readonly on: 'statement'; readonly apply: (s: ProcStatement, rc: RuleContext) => ProcStatement })
+  | (RuleBase & {
+      readonly on: 'statement';
+      /** Several statements replace one in a list; where one statement must stand (an if branch) they form a block. */
+      readonly apply: (s: ProcStatement, rc: RuleContext) => ProcStatement | readonly ProcStatement[];
+    })
   | (RuleBase & {
       readonly on: 'statements';
       readonly apply: (list: readonly ProcStatement[], rc: RuleContext) => ProcStatement[];

@@ -15,8 +15,8 @@ export interface TokenizeOptions {
   /** State of `quoted_identifier` at the start of the script; ASE default is off (LEX-01). */
   readonly quotedIdentifier?: boolean;
   /**
-   * `tsql` reads the generator's output (the self-check): `N'...'` literals, and `"..."` as
-   * identifiers unless quotedIdentifier says otherwise (QUOTED_IDENTIFIER is ON in SQL Server).
+   * `tsql` reads the generator's output (the self-check): `"..."` are identifiers unless
+   * quotedIdentifier says otherwise (QUOTED_IDENTIFIER is ON in SQL Server).
    */
   readonly dialect?: 'ase' | 'tsql';
 }
@@ -130,7 +130,9 @@ export function tokenize(text: string, options: TokenizeOptions = {}): TokenizeR
       push('comment', start, i, { style: 'block', ...(unterminated ? { unterminated } : {}) });
       continue;
     }
-    const national = tsql && (ch === 'N' || ch === 'n') && next === "'";
+    // `N'...'` (Unicode literal): T-SQL, also written in ASE scripts shared with SQL Server
+    const national =
+      (ch === 'N' || ch === 'n') && next === "'" && (i === 0 || !isWordPart(text.charCodeAt(i - 1)));
     if (ch === "'" || ch === '"' || ch === '[' || national) {
       const open = (national ? "'" : ch) as "'" | '"' | '[';
       const close = open === '[' ? ']' : open;

@@ -84,9 +84,15 @@ function parseOne(c: Cursor, from: number): ProcStatement {
         const v = variable(c);
         if (!c.isOp('=')) c.fail("expected '=' after the variable");
         c.next();
-        return { kind: 'SetVariable', variable: v, expr: parseExpression(c), span: c.spanFrom(from), ...base };
+        return {
+          kind: 'SetVariable',
+          variable: v,
+          expr: parseExpression(c),
+          span: c.spanFrom(from),
+          ...base,
+        };
       }
-      return parseStatement(c, { batchStart: false });
+      return parseSetOption(c, from);
     case 'if': {
       c.next();
       const condition = parseExpression(c);
@@ -126,6 +132,7 @@ function parseOne(c: Cursor, from: number): ProcStatement {
     case 'print': {
       c.next();
       const format = parseExpression(c);
+      if (c.isPunct(',')) c.aseOnly('print with arguments');
       const args = c.acceptPunct(',') ? parseList(c) : [];
       return { kind: 'PrintStatement', format, args, span: c.spanFrom(from), ...base };
     }
@@ -175,6 +182,27 @@ function parseOne(c: Cursor, from: number): ProcStatement {
       return s;
     }
   }
+}
+
+/**
+ * `set <option> on|off|n|@v`: one value token, since a body statement may follow on the same line
+ * after `on` (which the top-level reader treats as continuing); other forms use the top-level parser.
+ */
+function parseSetOption(c: Cursor, from: number): Statement {
+  const option = c.word(1);
+  const value = c.peek(2);
+  const simple =
+    option !== undefined &&
+    value !== undefined &&
+    !c.isPunct('.', 3) &&
+    (value.kind === 'number' ||
+      value.kind === 'variable' ||
+      ['on', 'off'].includes(value.text.toLowerCase()));
+  if (!simple || ['transaction', 'quoted_identifier'].includes(option))
+    return parseStatement(c, { batchStart: false });
+  c.pos += 3;
+  const text = value.kind === 'word' ? value.text.toLowerCase() : value.text;
+  return { kind: 'SetOption', option, value: text, span: c.spanFrom(from), comments: [] };
 }
 
 function name(c: Cursor): string {
@@ -239,14 +267,43 @@ function optionalName(c: Cursor): { name?: string } {
 
 /** A word after `commit tran` that starts the next statement, not a transaction name. */
 const RESERVED_AFTER_TRAN = new Set([
-  'select', 'insert', 'update', 'delete', 'if', 'while', 'return', 'end', 'else', 'begin', 'exec',
-  'execute', 'declare', 'set', 'print', 'raiserror', 'commit', 'rollback', 'save', 'open', 'close',
-  'fetch', 'deallocate', 'goto', 'break', 'continue', 'create', 'drop', 'truncate', 'waitfor', 'throw',
+  'select',
+  'insert',
+  'update',
+  'delete',
+  'if',
+  'while',
+  'return',
+  'end',
+  'else',
+  'begin',
+  'exec',
+  'execute',
+  'declare',
+  'set',
+  'print',
+  'raiserror',
+  'commit',
+  'rollback',
+  'save',
+  'open',
+  'close',
+  'fetch',
+  'deallocate',
+  'goto',
+  'break',
+  'continue',
+  'create',
+  'drop',
+  'truncate',
+  'waitfor',
+  'throw',
 ]);
 
 function parseTransaction(c: Cursor, from: number, w: 'commit' | 'rollback' | 'save'): Transaction {
   c.next();
   if (w === 'rollback' && c.accept('trigger')) {
+    c.aseOnly('rollback trigger');
     let raiserror: RaiseError | undefined;
     if (c.isWord('with') && c.word(1) === 'raiserror') {
       c.next();
@@ -279,8 +336,19 @@ function parseRaiserror(c: Cursor, from: number): RaiseError {
     const args = c.acceptPunct(',') ? parseList(c) : [];
     c.expectPunct(')');
     const withs = parseWith(c);
-    return { kind: 'RaiseError', form: 'tsql', message, severity, state, args, with: withs, span: c.spanFrom(from), comments: [] };
+    return {
+      kind: 'RaiseError',
+      form: 'tsql',
+      message,
+      severity,
+      state,
+      args,
+      with: withs,
+      span: c.spanFrom(from),
+      comments: [],
+    };
   }
+  c.aseOnly('raiserror without parentheses');
   const number = parseExpression(c);
   c.acceptPunct(',');
   let message;
@@ -321,12 +389,47 @@ function parseDeclare(c: Cursor, from: number): Declare | DeclareCursor {
   if (isIdentifier(c.peek()) && c.peek()?.kind !== 'variable') {
     const cursor = name(c);
     const words: string[] = [];
-    while (!c.isWord('cursor')) words.push(c.expectWord('insensitive', 'semi_sensitive', 'scroll', 'no_scroll', 'local', 'global', 'forward_only', 'static', 'keyset', 'dynamic', 'fast_forward', 'read_only', 'scroll_locks', 'optimistic'));
+    while (!c.isWord('cursor'))
+      words.push(
+        c.expectWord(
+          'insensitive',
+          'semi_sensitive',
+          'scroll',
+          'no_scroll',
+          'local',
+          'global',
+          'forward_only',
+          'static',
+          'keyset',
+          'dynamic',
+          'fast_forward',
+          'read_only',
+          'scroll_locks',
+          'optimistic',
+        ),
+      );
     c.next();
-    while (!c.isWord('for')) words.push(c.expectWord('local', 'global', 'forward_only', 'scroll', 'static', 'keyset', 'dynamic', 'fast_forward', 'read_only', 'scroll_locks', 'optimistic'));
+    while (!c.isWord('for'))
+      words.push(
+        c.expectWord(
+          'local',
+          'global',
+          'forward_only',
+          'scroll',
+          'static',
+          'keyset',
+          'dynamic',
+          'fast_forward',
+          'read_only',
+          'scroll_locks',
+          'optimistic',
+        ),
+      );
     c.expectWord('for');
     const query = parseSelect(c);
-    const sensitivity = words.find((x) => x === 'insensitive' || x === 'semi_sensitive' || x === 'static' || x === 'keyset');
+    const sensitivity = words.find(
+      (x) => x === 'insensitive' || x === 'semi_sensitive' || x === 'static' || x === 'keyset',
+    );
     const readOnly = words.includes('read_only') && query.forClause === undefined;
     return {
       kind: 'DeclareCursor',
@@ -353,9 +456,13 @@ function parseFetch(c: Cursor, from: number): Fetch {
   let orientation: string | undefined;
   let offset;
   const w = c.word();
-  if (w !== undefined && ['next', 'prior', 'first', 'last', 'absolute', 'relative'].includes(w) && !c.isWord('into')) {
+  if (
+    w !== undefined &&
+    ['next', 'prior', 'first', 'last', 'absolute', 'relative'].includes(w) &&
+    !c.isWord('into')
+  ) {
     // `fetch next c` vs a cursor named next: an orientation is followed by a name or `from`
-    if (isIdentifier(c.peek(1)) || (w === 'absolute' || w === 'relative')) {
+    if (isIdentifier(c.peek(1)) || w === 'absolute' || w === 'relative') {
       c.next();
       orientation = w;
       if (w === 'absolute' || w === 'relative') offset = parseExpression(c);

@@ -34,7 +34,8 @@ function parseOr(c: Cursor): Expression {
 function parseAnd(c: Cursor): Expression {
   const from = c.pos;
   let left = parseNot(c);
-  while (c.accept('and')) left = { kind: 'Binary', op: 'and', left, right: parseNot(c), span: spanOf(c, from) };
+  while (c.accept('and'))
+    left = { kind: 'Binary', op: 'and', left, right: parseNot(c), span: spanOf(c, from) };
   return left;
 }
 
@@ -50,6 +51,7 @@ function parsePredicate(c: Cursor): Expression {
   for (;;) {
     const t = c.peek();
     if (t?.kind === 'op' && COMPARISON.has(t.text)) {
+      if (t.text === '*=' || t.text === '=*') c.aseOnly(`outer-join operator ${t.text}`);
       c.next();
       left = { kind: 'Binary', op: t.text, left, right: parseAdditive(c), span: spanOf(c, from) };
       continue;

@@ -100,7 +100,13 @@ function parseParameters(c: Cursor, parenthesised: boolean): Parameter[] {
       def = parseExpression(c);
     }
     const output = c.accept('output') || c.accept('out');
-    params.push({ name, type, ...(def !== undefined ? { default: def } : {}), output, span: c.spanFrom(from) });
+    params.push({
+      name,
+      type,
+      ...(def !== undefined ? { default: def } : {}),
+      output,
+      span: c.spanFrom(from),
+    });
     if (!c.acceptPunct(',')) break;
   }
   if (paren) c.expectPunct(')');

@@ -15,7 +15,10 @@ export interface BodyParseResult {
   readonly diagnostics: Diagnostic[];
 }
 
-export function parseBodyText(text: string, options: { file?: string; dialect?: 'ase' | 'tsql' } = {}): BodyParseResult {
+export function parseBodyText(
+  text: string,
+  options: { file?: string; dialect?: 'ase' | 'tsql' } = {},
+): BodyParseResult {
   const { tokens, diagnostics, lines } = tokenize(text, {
     ...(options.file !== undefined ? { file: options.file } : {}),
     ...(options.dialect !== undefined ? { dialect: options.dialect } : {}),
@@ -25,5 +28,6 @@ export function parseBodyText(text: string, options: { file?: string; dialect?: 
     text,
     lines,
   );
+  c.dialect = options.dialect ?? 'ase';
   return { statements: parseBody(c), diagnostics };
 }

@@ -34,6 +34,7 @@ export function parseSelect(c: Cursor): Select {
     union = { all, query: parseSelect(c) };
   }
   const orderBy = union === undefined && c.accept('order', 'by') ? parseOrderBy(c) : [];
+  if (c.isWord('compute')) c.aseOnly('compute');
   const compute = union === undefined && c.isWord('compute') ? parseCompute(c) : undefined;
   let forClause: Select['forClause'];
   if (c.isWord('for') && ['read', 'update', 'browse'].includes(c.word(1) ?? '')) {
@@ -50,14 +51,19 @@ export function parseSelect(c: Cursor): Select {
     }
   }
   let isolation: string | undefined;
+  if (c.isWord('at') && c.word(1) === 'isolation') c.aseOnly('at isolation');
   if (c.accept('at', 'isolation')) {
     const words: string[] = [];
-    while (c.peek()?.kind === 'number' || c.isWord('read', 'uncommitted', 'committed', 'repeatable', 'serializable'))
+    while (
+      c.peek()?.kind === 'number' ||
+      c.isWord('read', 'uncommitted', 'committed', 'repeatable', 'serializable')
+    )
       words.push(c.next().text.toLowerCase());
     isolation = words.join(' ');
   }
   let plan: string | undefined;
   if (c.isWord('plan') && c.peek(1)?.kind === 'string') {
+    c.aseOnly('plan clause');
     c.next();
     plan = c.next().value;
   }
@@ -185,6 +191,8 @@ function parseSource(c: Cursor): TableSource {
     c.expectPunct(')');
     return inner;
   }
+  const w = c.word();
+  if (w !== undefined && RESERVED.has(w)) c.fail('expected a table name');
   const name = parseQualifiedName(c, 'table name');
   const alias = parseAlias(c, false);
   const hints = parseHints(c);
@@ -192,7 +200,26 @@ function parseSource(c: Cursor): TableSource {
 }
 
 const HINT_WORDS = new Set(['holdlock', 'noholdlock', 'readpast', 'shared', 'nolock']);
-const PAREN_HINTS = new Set(['index', 'prefetch', 'lru', 'mru', 'parallel', 'nolock', 'holdlock', 'readpast', 'updlock', 'rowlock', 'tablock', 'tablockx', 'xlock']);
+const PAREN_HINTS = new Set([
+  'index',
+  'prefetch',
+  'lru',
+  'mru',
+  'parallel',
+  'nolock',
+  'holdlock',
+  'readpast',
+  'updlock',
+  'rowlock',
+  'tablock',
+  'tablockx',
+  'xlock',
+  'readcommitted',
+  'readuncommitted',
+  'repeatableread',
+  'serializable',
+  'readcommittedlock',
+]);
 
 /** `holdlock`, `(index i prefetch 16 mru)`, `with (nolock)` (T-SQL) ... */
 function parseHints(c: Cursor): TableHint[] {
@@ -200,6 +227,7 @@ function parseHints(c: Cursor): TableHint[] {
   for (;;) {
     const w = c.word();
     if (w !== undefined && HINT_WORDS.has(w)) {
+      c.aseOnly(`table hint ${w} without WITH`);
       c.next();
       hints.push({ name: w });
       continue;
@@ -207,11 +235,26 @@ function parseHints(c: Cursor): TableHint[] {
     const withParen = c.isWord('with') && c.isPunct('(', 1);
     const open = withParen ? 1 : 0;
     if (c.isPunct('(', open) && PAREN_HINTS.has(c.word(open + 1) ?? '')) {
+      if (!withParen) c.aseOnly('table hint without WITH');
       c.pos += open + 1;
       while (!c.isPunct(')')) {
         const h = c.expectWord(...PAREN_HINTS);
+        if (h === 'index' && c.isPunct('(')) {
+          // T-SQL INDEX([ix])
+          c.next();
+          const ix = c.next();
+          if (!isIdentifier(ix) && ix.kind !== 'number') c.fail('expected an index name');
+          c.expectPunct(')');
+          hints.push({ name: h, value: ix.kind === 'quoted' ? ix.value : ix.text });
+          c.acceptPunct(',');
+          continue;
+        }
         const v = c.peek();
-        if ((h === 'index' || h === 'prefetch' || h === 'parallel') && v !== undefined && (isIdentifier(v) || v.kind === 'number')) {
+        if (
+          (h === 'index' || h === 'prefetch' || h === 'parallel') &&
+          v !== undefined &&
+          (isIdentifier(v) || v.kind === 'number')
+        ) {
           c.next();
           hints.push({ name: h, value: v.kind === 'quoted' ? v.value : v.text });
         } else hints.push({ name: h });

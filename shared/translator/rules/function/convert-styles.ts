@@ -9,10 +9,22 @@ import type { Span } from '../../ast/nodes';
 import { call, intValue, num, str } from '../build';
 import type { RuleContext } from '../rule';
 
-const CHAR_TYPES = new Set(['char', 'varchar', 'nchar', 'nvarchar', 'unichar', 'univarchar', 'character', 'text']);
+const CHAR_TYPES = new Set([
+  'char',
+  'varchar',
+  'nchar',
+  'nvarchar',
+  'unichar',
+  'univarchar',
+  'character',
+  'text',
+]);
 
 /** ASE style → FORMAT pattern [culture], or a SQL Server CONVERT style and length. */
-const STYLES: Record<number, { format: string; culture?: boolean } | { style: number; length: number; time6?: boolean }> = {
+const STYLES: Record<
+  number,
+  { format: string; culture?: boolean } | { style: number; length: number; time6?: boolean }
+> = {
   13: { format: 'yy/dd/MM' },
   113: { format: 'yyyy/dd/MM' },
   14: { format: 'MM/yy/dd' },
@@ -53,21 +65,35 @@ function styled(e: Convert, n: number, span: Span): Expression | undefined {
     if (m.culture === true) args.push(str('en-US', span, true));
     text = call('format', args, span);
   } else {
-    const value: Expression = m.time6 === true ? { kind: 'Convert', type: { name: 'datetime2', args: [6], span }, expr: e.expr, cast: true, span } : e.expr;
-    text = { kind: 'Convert', type: { name: 'char', args: [m.length], span }, expr: value, style: num(m.style, span), span };
+    const value: Expression =
+      m.time6 === true
+        ? { kind: 'Convert', type: { name: 'datetime2', args: [6], span }, expr: e.expr, cast: true, span }
+        : e.expr;
+    text = {
+      kind: 'Convert',
+      type: { name: 'char', args: [m.length], span },
+      expr: value,
+      style: num(m.style, span),
+      targetStyle: true,
+      span,
+    };
   }
   const { style: _style, ...rest } = e;
   return { ...rest, expr: text };
 }
 
 export function convertStyles(e: Expression, rc: RuleContext): Expression {
-  if (e.kind !== 'Convert' || e.style === undefined) return e;
+  if (e.kind !== 'Convert' || e.style === undefined || e.targetStyle === true) return e;
   const n = intValue(e.style);
   if (n !== undefined && passThrough(n)) return e;
   if (n !== undefined && CHAR_TYPES.has(e.type.name)) {
     const out = styled(e, n, e.span);
     if (out !== undefined) {
-      rc.report('convertStyle', e.span, `convert style ${n} means something else (or nothing) in SQL Server: rewritten as FORMAT/CONVERT (FN-32)`);
+      rc.report(
+        'convertStyle',
+        e.span,
+        `convert style ${n} means something else (or nothing) in SQL Server: rewritten as FORMAT/CONVERT (FN-32)`,
+      );
       return out;
     }
   }

@@ -28,7 +28,11 @@ export function dateFunctions(e: Expression, rc: RuleContext): Expression {
   switch (e.name[0]) {
     case 'getdate':
       if (rc.target === 'azure-sql')
-        rc.report('getdateAzure', span, 'getdate() returns UTC in Azure SQL Database; use a local-time function where business dates are meant (FN-40, AZ-14)');
+        rc.report(
+          'getdateAzure',
+          span,
+          'getdate() returns UTC in Azure SQL Database; use a local-time function where business dates are meant (FN-40, AZ-14)',
+        );
       return e;
     case 'current_date':
       rc.report('currentDate', span, 'current_date() → CAST(GETDATE() AS date) (FN-42)');
@@ -49,14 +53,36 @@ export function dateFunctions(e: Expression, rc: RuleContext): Expression {
       }
       if (p === 'calyearofweek' || p === 'cyr') {
         rc.report('datePartIso', span, `datepart(${p}) → ISO year expression (FN-48)`);
-        const shifted = call('dateadd', [part('day', span), bin('-', num(26, span), call('datepart', [part('iso_week', span), d], span), span), d], span);
+        const shifted = call(
+          'dateadd',
+          [
+            part('day', span),
+            bin('-', num(26, span), call('datepart', [part('iso_week', span), d], span), span),
+            d,
+          ],
+          span,
+        );
         return call('year', [shifted], span);
       }
       if (p === 'caldayofweek' || p === 'cdw') {
-        rc.report('datePartIso', span, `datepart(${p}) → Monday = 1 expression independent of DATEFIRST (FN-49)`);
+        rc.report(
+          'datePartIso',
+          span,
+          `datepart(${p}) → Monday = 1 expression independent of DATEFIRST (FN-49)`,
+        );
         const weekday = call('datepart', [part('weekday', span), d], span);
-        const shifted = bin('-', bin('+', weekday, { kind: 'GlobalVariable', name: '@@datefirst', span }, span), num(2, span), span);
-        return bin('+', { kind: 'Paren', expr: bin('%', { kind: 'Paren', expr: shifted, span }, num(7, span), span), span }, num(1, span), span);
+        const shifted = bin(
+          '-',
+          bin('+', weekday, { kind: 'GlobalVariable', name: '@@datefirst', span }, span),
+          num(2, span),
+          span,
+        );
+        return bin(
+          '+',
+          { kind: 'Paren', expr: bin('%', { kind: 'Paren', expr: shifted, span }, num(7, span), span), span },
+          num(1, span),
+          span,
+        );
       }
       return e;
     }

@@ -17,7 +17,11 @@ export function stringFunctions(e: Expression, rc: RuleContext): Expression {
       rc.report('strReplace', e.span, "str_replace → REPLACE(s, a, ISNULL(b, '')) (FN-13)");
       return call('replace', [s, a, call('isnull', [b, str('', e.span)], e.span)], e.span);
     case 'char_length':
-      rc.report('charLength', e.span, 'char_length → LEN: LEN ignores trailing blanks; use DATALENGTH where they count (FN-01)');
+      rc.report(
+        'charLength',
+        e.span,
+        'char_length → LEN: LEN ignores trailing blanks; use DATALENGTH where they count (FN-01)',
+      );
       return { ...e, name: ['len'] };
     default:
       return e;

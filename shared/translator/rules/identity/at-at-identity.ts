@@ -9,6 +9,10 @@ import type { RuleContext } from '../rule';
 
 export function atAtIdentity(e: Expression, rc: RuleContext): Expression {
   if (e.kind !== 'GlobalVariable' || e.name !== '@@identity') return e;
-  rc.report('identity', e.span, '@@identity → ISNULL(SCOPE_IDENTITY(), 0); an insert inside a called procedure is not visible after EXEC (ID-07)');
+  rc.report(
+    'identity',
+    e.span,
+    '@@identity → ISNULL(SCOPE_IDENTITY(), 0); an insert inside a called procedure is not visible after EXEC (ID-07)',
+  );
   return call('isnull', [call('scope_identity', [], e.span), num(0, e.span)], e.span);
 }

@@ -34,14 +34,22 @@ export function formatMessage(format: Expression, args: readonly Expression[]): 
     }
     text += format.value.slice(last);
     if (text !== '') pieces.push(str(text, span, format.national === true));
-    if (pieces.length === 0) return str('', span);
-    if (pieces.length === 1 && pieces[0] === undefined) return str('', span);
+    const [only] = pieces;
+    if (only === undefined) return str('', span);
+    if (pieces.length === 1 && only.kind === 'Literal') return only;
     // CONCAT needs two arguments
     return call('concat', pieces.length === 1 ? [...pieces, str('', span)] : pieces, span);
   }
   let out: Expression = format;
   args.forEach((a, i) => {
-    const asText: Expression = call('isnull', [{ kind: 'Convert', type: { name: 'nvarchar', args: [4000], span }, expr: a, cast: true, span }, str('', span)], span);
+    const asText: Expression = call(
+      'isnull',
+      [
+        { kind: 'Convert', type: { name: 'nvarchar', args: [4000], span }, expr: a, cast: true, span },
+        str('', span),
+      ],
+      span,
+    );
     out = call('replace', [out, str(`%${i + 1}!`, span), asText], span);
   });
   return out;

@@ -30,31 +30,85 @@ export function raiserrorStatements(s: RaiseError, rc: RuleContext): ProcStateme
     rc.report('raiserrorManual', s.span, why ?? 'raiserror form not converted');
     return undefined;
   }
-  rc.report('raiserrorOld', s.span, `raiserror ${number} → RAISERROR(..., 16, 1): @@ERROR is 50000 instead of ${number}; update callers that test the number (MSG-02/03)`);
+  rc.report(
+    'raiserrorOld',
+    s.span,
+    `raiserror ${number} → RAISERROR(..., 16, 1): @@ERROR is 50000 instead of ${number}; update callers that test the number (MSG-02/03)`,
+  );
   const span = s.span;
   const text = formatMessage(s.message, s.args);
   const withs = s.with.filter((w) => w !== 'seterror');
   const base = { comments: s.comments, span };
   // a literal without placeholders needs no variable: `%` doubled in the literal itself
   if (text.kind === 'Literal' && text.type === 'string')
-    return [{ kind: 'RaiseError', form: 'tsql', message: str(`[${number}] ${text.value}`.replace(/%/g, '%%'), span, true), severity: num(16, span), state: num(1, span), args: [], with: withs, ...base }];
+    return [
+      {
+        kind: 'RaiseError',
+        form: 'tsql',
+        message: str(`[${number}] ${text.value}`.replace(/%/g, '%%'), span, true),
+        severity: num(16, span),
+        state: num(1, span),
+        args: [],
+        with: withs,
+        ...base,
+      },
+    ];
   const variable = `@syb2ms_msg_${s.span.line}_${s.span.column}`;
   const parts = text.kind === 'FunctionCall' && text.name[0] === 'concat' ? text.args : [text];
-  const escaped: Expression = call('replace', [call('concat', [str(`[${number}] `, span, true), ...parts], span), str('%', span, true), str('%%', span, true)], span);
+  const escaped: Expression = call(
+    'replace',
+    [
+      call('concat', [str(`[${number}] `, span, true), ...parts], span),
+      str('%', span, true),
+      str('%%', span, true),
+    ],
+    span,
+  );
   return [
-    { kind: 'Declare', variables: [{ name: variable, type: { name: 'nvarchar', args: [2048], span } }], ...base, comments: s.comments },
-    { kind: 'SetVariable', variable: { kind: 'Variable', name: variable, span }, expr: escaped, span, comments: [] },
-    { kind: 'RaiseError', form: 'tsql', message: { kind: 'Variable', name: variable, span }, severity: num(16, span), state: num(1, span), args: [], with: withs, span, comments: [] },
+    {
+      kind: 'Declare',
+      variables: [{ name: variable, type: { name: 'nvarchar', args: [2048], span } }],
+      ...base,
+      comments: s.comments,
+    },
+    {
+      kind: 'SetVariable',
+      variable: { kind: 'Variable', name: variable, span },
+      expr: escaped,
+      span,
+      comments: [],
+    },
+    {
+      kind: 'RaiseError',
+      form: 'tsql',
+      message: { kind: 'Variable', name: variable, span },
+      severity: num(16, span),
+      state: num(1, span),
+      args: [],
+      with: withs,
+      span,
+      comments: [],
+    },
   ];
 }
 
-export function raiserrorOldForm(s: ProcStatement, rc: RuleContext): ProcStatement {
+export function raiserrorOldForm(
+  s: ProcStatement,
+  rc: RuleContext,
+): ProcStatement | readonly ProcStatement[] {
   if (s.kind !== 'RaiseError' || s.form !== 'ase') return s;
   const out = raiserrorStatements(s, rc);
   if (out === undefined) {
     const info = translatorCodes.raiserrorManual;
-    return { kind: 'Manual', text: textOf(rc, s.span), ruleId: info.ruleId, code: info.code, message: info.summary, span: s.span, comments: s.comments };
+    return {
+      kind: 'Manual',
+      text: textOf(rc, s.span),
+      ruleId: info.ruleId,
+      code: info.code,
+      message: info.summary,
+      span: s.span,
+      comments: s.comments,
+    };
   }
-  // several statements where one stood (an if branch): a block keeps them together
-  return out.length === 1 ? (out[0] as ProcStatement) : { kind: 'Block', statements: out, span: s.span, comments: [] };
+  return out.length === 1 ? (out[0] as ProcStatement) : out;
 }

@@ -4,6 +4,10 @@ import type { RuleContext } from '../rule';
 
 export function dynamicSql(s: ProcStatement, rc: RuleContext): ProcStatement {
   if (s.kind === 'ExecDynamic')
-    rc.report('dynamicSql', s.span, 'exec(...) runs ASE text built at run time: check the generated statements against SQL Server (PROC-07)');
+    rc.report(
+      'dynamicSql',
+      s.span,
+      'exec(...) runs ASE text built at run time: check the generated statements against SQL Server (PROC-07)',
+    );
   return s;
 }

@@ -6,8 +6,17 @@ import { translatorCodes } from '../../codes';
 
 export function computeBy(s: ProcStatement, rc: RuleContext): ProcStatement {
   if (s.kind !== 'Select' || s.compute === undefined) return s;
-  const message = 'compute / compute by: replace with a separate aggregate query (or GROUP BY ROLLUP) (QRY-08)';
+  const message =
+    'compute / compute by: replace with a separate aggregate query (or GROUP BY ROLLUP) (QRY-08)';
   rc.report('computeBy', s.span, message);
   const info = translatorCodes.computeBy;
-  return { kind: 'Manual', text: textOf(rc, s.span), ruleId: info.ruleId, code: info.code, message, span: s.span, comments: s.comments };
+  return {
+    kind: 'Manual',
+    text: textOf(rc, s.span),
+    ruleId: info.ruleId,
+    code: info.code,
+    message,
+    span: s.span,
+    comments: s.comments,
+  };
 }

@@ -17,7 +17,15 @@ const LEVELS: Record<string, string | undefined> = {
   '3': 'holdlock',
   serializable: 'holdlock',
 };
-const LOCK_HINTS = new Set(['holdlock', 'noholdlock', 'readcommitted', 'nolock', 'readpast', 'repeatableread', 'serializable']);
+const LOCK_HINTS = new Set([
+  'holdlock',
+  'noholdlock',
+  'readcommitted',
+  'nolock',
+  'readpast',
+  'repeatableread',
+  'serializable',
+]);
 
 function withHint(s: TableSource, hint: string): TableSource {
   switch (s.kind) {
@@ -45,11 +53,19 @@ export function isolationClause(s: ProcStatement, rc: RuleContext): ProcStatemen
   if (plan !== undefined) rc.report('planDropped', s.span, 'abstract plan clause dropped (LOCK-11)');
   if (isolation !== undefined) {
     if (!(isolation in LEVELS)) {
-      rc.report('isolationClause', s.span, `at isolation ${isolation}: unknown level, clause dropped; check the locking (LOCK-01)`);
+      rc.report(
+        'isolationClause',
+        s.span,
+        `at isolation ${isolation}: unknown level, clause dropped; check the locking (LOCK-01)`,
+      );
       return q;
     }
     const hint = LEVELS[isolation];
-    rc.report('isolationClause', s.span, `at isolation ${isolation} → ${hint === undefined ? 'default READ COMMITTED' : `WITH (${hint.toUpperCase()})`} (LOCK-01–04)`);
+    rc.report(
+      'isolationClause',
+      s.span,
+      `at isolation ${isolation} → ${hint === undefined ? 'default READ COMMITTED' : `WITH (${hint.toUpperCase()})`} (LOCK-01–04)`,
+    );
     if (hint !== undefined) q = isolate(q, hint);
   }
   return q;

@@ -29,7 +29,11 @@ export function lockHints(t: TableRef, rc: RuleContext): TableRef {
   for (const h of t.hints) {
     const to = MAP[h.name];
     if (to === undefined) {
-      rc.report('hintDropped', t.span, `table hint '${h.name}' has no SQL Server form: dropped (LOCK-07/09/10)`);
+      rc.report(
+        'hintDropped',
+        t.span,
+        `table hint '${h.name}' has no SQL Server form: dropped (LOCK-07/09/10)`,
+      );
       continue;
     }
     if (to !== h.name) rc.report('lockHint', t.span, `${h.name} → WITH (${to.toUpperCase()}) (LOCK-06)`);

@@ -17,7 +17,9 @@ const OUTER_OPS = new Set(['*=', '=*']);
 function containsOuterOp(e: unknown): boolean {
   if (e === null || typeof e !== 'object') return false;
   if ((e as { kind?: string }).kind === 'Binary' && OUTER_OPS.has((e as { op: string }).op)) return true;
-  return Object.entries(e).some(([k, v]) => k !== 'span' && (Array.isArray(v) ? v.some(containsOuterOp) : containsOuterOp(v)));
+  return Object.entries(e).some(
+    ([k, v]) => k !== 'span' && (Array.isArray(v) ? v.some(containsOuterOp) : containsOuterOp(v)),
+  );
 }
 
 /** `*=` → `=` everywhere (best effort for the MANUAL cases). */
@@ -62,7 +64,8 @@ function refsOf(e: Expression, names: Map<string, number>): Refs {
 
 function hasIsNull(e: Expression): boolean {
   if (e.kind === 'IsNull') return !e.negated;
-  if (e.kind === 'Binary' && (e.op === 'and' || e.op === 'or')) return hasIsNull(e.left) || hasIsNull(e.right);
+  if (e.kind === 'Binary' && (e.op === 'and' || e.op === 'or'))
+    return hasIsNull(e.left) || hasIsNull(e.right);
   if (e.kind === 'Paren') return hasIsNull(e.expr);
   return false;
 }
@@ -97,7 +100,8 @@ export function outerJoinOperators(q: Select, rc: RuleContext): Select {
     const [right] = [...r.tables] as [number];
     const [outer, inner] = c.op === '*=' ? [left, right] : [right, left];
     const prev = outerOf.get(inner);
-    if (prev !== undefined && prev !== outer) return manual('an inner table is outer-joined to two different tables');
+    if (prev !== undefined && prev !== outer)
+      return manual('an inner table is outer-joined to two different tables');
     outerOf.set(inner, outer);
     // `=*` is written as a LEFT JOIN with the tables swapped: the condition reads the same
     onConds.set(inner, [...(onConds.get(inner) ?? []), bin('=', c.left, c.right, c.span)]);
@@ -121,12 +125,20 @@ export function outerJoinOperators(q: Select, rc: RuleContext): Select {
       continue;
     }
     if (refs.unknown) {
-      rc.report('outerJoinManual', c.span, 'unqualified column in a query with *=: condition kept in WHERE, check which table it belongs to (QRY-01)');
+      rc.report(
+        'outerJoinManual',
+        c.span,
+        'unqualified column in a query with *=: condition kept in WHERE, check which table it belongs to (QRY-01)',
+      );
       where.push(c);
       continue;
     }
     if (hasIsNull(c)) {
-      rc.report('outerJoinIsNull', c.span, 'is null on the inner table of *= kept in WHERE (anti-join reading); compare results with ASE (QRY-02)');
+      rc.report(
+        'outerJoinIsNull',
+        c.span,
+        'is null on the inner table of *= kept in WHERE (anti-join reading); compare results with ASE (QRY-02)',
+      );
       where.push(c);
       continue;
     }
@@ -134,7 +146,11 @@ export function outerJoinOperators(q: Select, rc: RuleContext): Select {
     const target = inners.find((t) => inners.every((o) => o === t || ancestors(t).has(o)));
     const allowed = target === undefined ? new Set<number>() : new Set([target, ...ancestors(target)]);
     if (target === undefined || [...refs.tables].some((t) => !allowed.has(t))) {
-      rc.report('outerJoinManual', c.span, 'condition joins an inner table of *= to a table outside its join chain: kept in WHERE (QRY-01)');
+      rc.report(
+        'outerJoinManual',
+        c.span,
+        'condition joins an inner table of *= to a table outside its join chain: kept in WHERE (QRY-01)',
+      );
       where.push(c);
       continue;
     }
@@ -144,14 +160,21 @@ export function outerJoinOperators(q: Select, rc: RuleContext): Select {
   const attached = new Set<number>();
   const attach = (tree: TableSource, members: Set<number>): TableSource => {
     let out = tree;
-    for (let progress = true; progress; ) {
+    for (let progress = true; progress;) {
       progress = false;
       for (const [inner, outer] of outerOf) {
         if (attached.has(inner) || !members.has(outer)) continue;
         attached.add(inner);
         members.add(inner);
         const on = andAll(onConds.get(inner) ?? []);
-        out = { kind: 'Join', type: 'left', left: out, right: q.from[inner] as TableSource, ...(on !== undefined ? { on } : {}), span: q.span };
+        out = {
+          kind: 'Join',
+          type: 'left',
+          left: out,
+          right: q.from[inner] as TableSource,
+          ...(on !== undefined ? { on } : {}),
+          span: q.span,
+        };
         progress = true;
       }
     }
@@ -162,7 +185,11 @@ export function outerJoinOperators(q: Select, rc: RuleContext): Select {
     if (!outerOf.has(i)) from.push(attach(s, new Set([i])));
   });
   if (attached.size !== outerOf.size) return manual('outer joins form a cycle');
-  rc.report('outerJoin', q.span, '*= / =* rewritten as LEFT OUTER JOIN; inner-table conditions moved to ON (QRY-01)');
+  rc.report(
+    'outerJoin',
+    q.span,
+    '*= / =* rewritten as LEFT OUTER JOIN; inner-table conditions moved to ON (QRY-01)',
+  );
   const w = andAll(where);
   const { where: _old, ...base } = q;
   return { ...base, from, ...(w !== undefined ? { where: w } : {}) };

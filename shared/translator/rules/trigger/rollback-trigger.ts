@@ -14,5 +14,13 @@ export function rollbackTrigger(s: ProcStatement, rc: RuleContext): ProcStatemen
   const message =
     'rollback trigger has no SQL Server form: rewrite as an INSTEAD OF trigger that raises the error and returns without the DML (TRG-05)';
   rc.report('rollbackTrigger', s.span, message);
-  return { kind: 'Manual', text: textOf(rc, s.span), ruleId: info.ruleId, code: info.code, message, span: s.span, comments: s.comments };
+  return {
+    kind: 'Manual',
+    text: textOf(rc, s.span),
+    ruleId: info.ruleId,
+    code: info.code,
+    message,
+    span: s.span,
+    comments: s.comments,
+  };
 }

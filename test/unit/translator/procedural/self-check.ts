@@ -27,7 +27,11 @@ export function assertReparses(tsql: string): void {
     const first = batch.statements[0];
     if (first === undefined) continue;
     if (first.kind === 'CreateModule') {
-      assert.equal(first.parseError, undefined, `module does not re-parse: ${first.parseError ?? ''}\n${batch.text}`);
+      assert.equal(
+        first.parseError,
+        undefined,
+        `module does not re-parse: ${first.parseError ?? ''}\n${batch.text}`,
+      );
       assert.equal(batch.statements.length, 1);
       assert.deepEqual(unparsedIn(first.definition, []), [], `unparsed statements in:\n${batch.text}`);
       continue;

@@ -7,9 +7,28 @@ import type { DataTypeRef } from '../../../ast/nodes';
 import { quoteIdent } from '../quote';
 
 const SAME = new Set([
-  'bit', 'tinyint', 'smallint', 'int', 'bigint', 'numeric', 'decimal', 'float', 'real', 'money',
-  'smallmoney', 'datetime', 'smalldatetime', 'date', 'char', 'varchar', 'nchar', 'nvarchar',
-  'binary', 'varbinary', 'sysname', 'datetime2',
+  'bit',
+  'tinyint',
+  'smallint',
+  'int',
+  'bigint',
+  'numeric',
+  'decimal',
+  'float',
+  'real',
+  'money',
+  'smallmoney',
+  'datetime',
+  'smalldatetime',
+  'date',
+  'char',
+  'varchar',
+  'nchar',
+  'nvarchar',
+  'binary',
+  'varbinary',
+  'sysname',
+  'datetime2',
   // `time` has 1/300 s precision in ASE: time(3) below
 ]);
 

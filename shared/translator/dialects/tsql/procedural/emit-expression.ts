@@ -41,15 +41,30 @@ function operand(e: Expression, min: number, g: Gen): string {
   return precedence(e) < min ? `(${text})` : text;
 }
 
+/** A line of a literal that sqlcmd would take for a batch separator (`go`, `go 5`). */
+const GO_LINE = /(^|[\r\n])[ \t]*go[ \t]*\d*[ \t]*(?=[\r\n]|$)/i;
+
 export function stringLiteral(value: string, national = false): string {
-  return `${national ? 'N' : ''}'${value.replace(/'/g, "''")}'`;
+  const quoted = `${national ? 'N' : ''}'${value.replace(/'/g, "''")}'`;
+  if (!GO_LINE.test(value)) return quoted;
+  // sqlcmd splits batches on a `go` line even inside a string: the line breaks are written as CHAR()
+  const q = national ? "N'" : "'";
+  return `(${quoted.replace(/\r/g, `' + CHAR(13) + ${q}`).replace(/\n/g, `' + CHAR(10) + ${q}`)})`;
 }
 
 export function quoteParts(parts: readonly string[]): string {
   return parts.map((p) => (p === '*' ? '*' : p === '' ? '' : quoteIdent(p))).join('.');
 }
 
-const DATE_PART_FUNCTIONS = new Set(['dateadd', 'datediff', 'datediff_big', 'datepart', 'datename', 'datetrunc', 'date_bucket']);
+const DATE_PART_FUNCTIONS = new Set([
+  'dateadd',
+  'datediff',
+  'datediff_big',
+  'datepart',
+  'datename',
+  'datetrunc',
+  'date_bucket',
+]);
 
 const OPS: Record<string, string> = { or: 'OR', and: 'AND', '!=': '<>' };
 
@@ -79,7 +94,8 @@ export const expressionEmitters: ExpressionEmitters = {
     `${operand(e.expr, 5, g)} ${e.negated ? 'NOT ' : ''}BETWEEN ${operand(e.low, 5, g)} AND ${operand(e.high, 5, g)}`,
   InList: (e, g) =>
     `${operand(e.expr, 5, g)} ${e.negated ? 'NOT ' : ''}IN (${e.list.map((x) => emitExpression(x, g)).join(', ')})`,
-  InQuery: (e, g) => `${operand(e.expr, 5, g)} ${e.negated ? 'NOT ' : ''}IN (${emitSelectInline(e.query, g)})`,
+  InQuery: (e, g) =>
+    `${operand(e.expr, 5, g)} ${e.negated ? 'NOT ' : ''}IN (${emitSelectInline(e.query, g)})`,
   Like: (e, g) =>
     `${operand(e.expr, 5, g)} ${e.negated ? 'NOT ' : ''}LIKE ${operand(e.pattern, 5, g)}` +
     (e.escape !== undefined ? ` ESCAPE ${operand(e.escape, 5, g)}` : ''),
@@ -88,7 +104,8 @@ export const expressionEmitters: ExpressionEmitters = {
   Case: (e, g) => {
     const parts = ['CASE'];
     if (e.operand !== undefined) parts.push(emitExpression(e.operand, g));
-    for (const w of e.whens) parts.push(`WHEN ${emitExpression(w.when, g)} THEN ${emitExpression(w.then, g)}`);
+    for (const w of e.whens)
+      parts.push(`WHEN ${emitExpression(w.when, g)} THEN ${emitExpression(w.then, g)}`);
     if (e.else !== undefined) parts.push(`ELSE ${emitExpression(e.else, g)}`);
     parts.push('END');
     return parts.join(' ');
@@ -100,7 +117,12 @@ export const expressionEmitters: ExpressionEmitters = {
     if (e.star === true) return `${name}(*)`;
     const first = e.args[0];
     // a date part (`dd`, `month`, `iso_week`) is a keyword, not a column: never bracket-quoted
-    if (DATE_PART_FUNCTIONS.has(e.name[0] as string) && first?.kind === 'ColumnRef' && first.parts.length === 1 && /^[a-z_]+$/i.test(first.parts[0] as string))
+    if (
+      DATE_PART_FUNCTIONS.has(e.name[0] as string) &&
+      first?.kind === 'ColumnRef' &&
+      first.parts.length === 1 &&
+      /^[a-z_]+$/i.test(first.parts[0] as string)
+    )
       return `${name}(${[(first.parts[0] as string).toLowerCase(), ...e.args.slice(1).map((a) => emitExpression(a, g))].join(', ')})`;
     return `${name}(${e.distinct === true ? 'DISTINCT ' : ''}${e.args.map((a) => emitExpression(a, g)).join(', ')})`;
   },

@@ -34,7 +34,14 @@ export function emitModule(stmt: CreateModule, def: ModuleDefinition, g: Gen): s
       break;
     case 'function': {
       const params = parameterLines(def.parameters, g);
-      lines.push(`${create} FUNCTION ${name} (`, ...indent(params), ')', `RETURNS ${codeType(def.returns)}`, 'AS', ...body(def.body, stmt, g));
+      lines.push(
+        `${create} FUNCTION ${name} (`,
+        ...indent(params),
+        ')',
+        `RETURNS ${codeType(def.returns)}`,
+        'AS',
+        ...body(def.body, stmt, g),
+      );
       break;
     }
     case 'trigger': {
@@ -49,7 +56,12 @@ export function emitModule(stmt: CreateModule, def: ModuleDefinition, g: Gen): s
     }
     case 'view': {
       const cols = def.columns.length > 0 ? ` (${def.columns.map(quoteIdent).join(', ')})` : '';
-      lines.push(`${create} VIEW ${name}${cols}`, 'AS', ...g.comments.takeBefore(def.query.span.start), ...selectLines(def.query, g));
+      lines.push(
+        `${create} VIEW ${name}${cols}`,
+        'AS',
+        ...g.comments.takeBefore(def.query.span.start),
+        ...selectLines(def.query, g),
+      );
       if (def.checkOption) lines.push('WITH CHECK OPTION');
       lines[lines.length - 1] += ';';
       lines.push(...g.comments.rest());
@@ -75,6 +87,7 @@ function parameterLines(params: readonly Parameter[], g: Gen): string[] {
 
 function body(statements: readonly ProcStatement[], stmt: CreateModule, g: Gen): string[] {
   const only = statements[0];
-  if (statements.length === 1 && only?.kind === 'Block') return [...emitStatement(only, g), ...g.comments.rest()];
+  if (statements.length === 1 && only?.kind === 'Block')
+    return [...emitStatement(only, g), ...g.comments.rest()];
   return ['BEGIN', ...indent(emitList(statements, g, stmt.span.end)), 'END;', ...g.comments.rest()];
 }

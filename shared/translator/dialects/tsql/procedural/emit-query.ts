@@ -14,8 +14,20 @@ import { INDENT } from './gen';
 
 /** Hints T-SQL accepts in `WITH (...)`, upper-cased. */
 const TSQL_HINTS = new Set([
-  'HOLDLOCK', 'NOLOCK', 'READUNCOMMITTED', 'READCOMMITTED', 'READCOMMITTEDLOCK', 'REPEATABLEREAD',
-  'SERIALIZABLE', 'READPAST', 'UPDLOCK', 'ROWLOCK', 'TABLOCK', 'TABLOCKX', 'XLOCK', 'INDEX',
+  'HOLDLOCK',
+  'NOLOCK',
+  'READUNCOMMITTED',
+  'READCOMMITTED',
+  'READCOMMITTEDLOCK',
+  'REPEATABLEREAD',
+  'SERIALIZABLE',
+  'READPAST',
+  'UPDLOCK',
+  'ROWLOCK',
+  'TABLOCK',
+  'TABLOCKX',
+  'XLOCK',
+  'INDEX',
 ]);
 
 /** Trigger pseudo-tables are never schema-qualified (TRG-03). */
@@ -33,7 +45,8 @@ function tableRef(t: TableRef, g: Gen): string {
   if (t.hints.length > 0) {
     const hints = t.hints.map((h) => {
       const name = h.name.toUpperCase();
-      if (!TSQL_HINTS.has(name)) throw new Error(`table hint '${h.name}' has no T-SQL form (LOCK rules did not map it)`);
+      if (!TSQL_HINTS.has(name))
+        throw new Error(`table hint '${h.name}' has no T-SQL form (LOCK rules did not map it)`);
       return name === 'INDEX' ? `INDEX(${quoteIdent(h.value ?? '')})` : name;
     });
     s += ` WITH (${hints.join(', ')})`;
@@ -41,23 +54,38 @@ function tableRef(t: TableRef, g: Gen): string {
   return s;
 }
 
-function source(s: TableSource, g: Gen): string {
+/** A table source as lines: a join continues on its own indented line. */
+function source(s: TableSource, g: Gen): string[] {
   switch (s.kind) {
     case 'TableRef':
-      return tableRef(s, g);
+      return [tableRef(s, g)];
     case 'DerivedTable':
-      return `(${emitSelectInline(s.query, g)}) AS ${quoteIdent(s.alias)}`;
+      return [`(${emitSelectInline(s.query, g)}) AS ${quoteIdent(s.alias)}`];
     case 'Join': {
-      const kw = { inner: 'INNER JOIN', left: 'LEFT OUTER JOIN', right: 'RIGHT OUTER JOIN', full: 'FULL OUTER JOIN', cross: 'CROSS JOIN' }[s.type];
-      const right = s.right.kind === 'Join' ? `(${source(s.right, g)})` : source(s.right, g);
-      return `${source(s.left, g)}\n${INDENT}${kw} ${right}${s.on !== undefined ? ` ON ${emitExpression(s.on, g)}` : ''}`;
+      const kw = {
+        inner: 'INNER JOIN',
+        left: 'LEFT OUTER JOIN',
+        right: 'RIGHT OUTER JOIN',
+        full: 'FULL OUTER JOIN',
+        cross: 'CROSS JOIN',
+      }[s.type];
+      const inner = source(s.right, g).join(' ');
+      const right = s.right.kind === 'Join' ? `(${inner})` : inner;
+      const on = s.on !== undefined ? ` ON ${emitExpression(s.on, g)}` : '';
+      return [...source(s.left, g), `${INDENT}${kw} ${right}${on}`];
     }
   }
 }
 
 function fromLines(sources: readonly TableSource[], g: Gen): string[] {
-  if (sources.length === 0) return [];
-  return [`FROM ${sources.map((s) => source(s, g)).join(', ')}`];
+  const lines: string[] = [];
+  for (const s of sources) {
+    const [first = '', ...rest] = source(s, g);
+    if (lines.length === 0) lines.push(`FROM ${first}`);
+    else lines[lines.length - 1] += `, ${first}`;
+    lines.push(...rest);
+  }
+  return lines;
 }
 
 export function selectLines(q: Select, g: Gen): string[] {
@@ -76,9 +104,12 @@ export function selectLines(q: Select, g: Gen): string[] {
   lines.push(...fromLines(q.from, g));
   if (q.where !== undefined) lines.push(`WHERE ${emitExpression(q.where, g)}`);
   if (q.groupBy !== undefined)
-    lines.push(`GROUP BY ${q.groupBy.all ? 'ALL ' : ''}${q.groupBy.exprs.map((e) => emitExpression(e, g)).join(', ')}`);
+    lines.push(
+      `GROUP BY ${q.groupBy.all ? 'ALL ' : ''}${q.groupBy.exprs.map((e) => emitExpression(e, g)).join(', ')}`,
+    );
   if (q.having !== undefined) lines.push(`HAVING ${emitExpression(q.having, g)}`);
-  if (q.union !== undefined) lines.push(q.union.all ? 'UNION ALL' : 'UNION', ...selectLines(q.union.query, g));
+  if (q.union !== undefined)
+    lines.push(q.union.all ? 'UNION ALL' : 'UNION', ...selectLines(q.union.query, g));
   if (q.orderBy.length > 0)
     lines.push(
       `ORDER BY ${q.orderBy.map((o) => emitExpression(o.expr, g) + (o.direction !== undefined ? ` ${o.direction.toUpperCase()}` : '')).join(', ')}`,
@@ -94,7 +125,7 @@ export function selectLines(q: Select, g: Gen): string[] {
 
 export function emitSelectInline(q: Select, g: Gen): string {
   return selectLines(q, g)
-    .map((l) => l.replace(/\n\s*/g, ' '))
+    .map((l) => l.trimStart())
     .join(' ');
 }
 
@@ -119,7 +150,10 @@ export function insertLines(s: Insert, g: Gen): string[] {
   const head = `INSERT INTO ${tableName(s.table, g)}${cols}`;
   switch (s.source.kind) {
     case 'values':
-      return [head, `VALUES ${s.source.rows.map((r) => `(${r.map((e) => emitExpression(e, g)).join(', ')})`).join(', ')}`];
+      return [
+        head,
+        `VALUES ${s.source.rows.map((r) => `(${r.map((e) => emitExpression(e, g)).join(', ')})`).join(', ')}`,
+      ];
     case 'default':
       return [`${head} DEFAULT VALUES`];
     case 'select':
@@ -140,7 +174,11 @@ function execLine(e: Exec, g: Gen): string[] {
 export function updateLines(s: Update, g: Gen): string[] {
   const top = s.top !== undefined ? `TOP (${emitExpression(s.top, g)}) ` : '';
   const sets = s.set.map((a) => `${emitExpression(a.column, g)} = ${emitExpression(a.expr, g)}`);
-  const lines = [`UPDATE ${top}${target(s.table, s.from, g)}`, `SET ${sets.join(', ')}`, ...fromLines(s.from, g)];
+  const lines = [
+    `UPDATE ${top}${target(s.table, s.from, g)}`,
+    `SET ${sets.join(', ')}`,
+    ...fromLines(s.from, g),
+  ];
   if (s.currentOf !== undefined) lines.push(`WHERE CURRENT OF ${quoteIdent(s.currentOf)}`);
   else if (s.where !== undefined) lines.push(`WHERE ${emitExpression(s.where, g)}`);
   return lines;

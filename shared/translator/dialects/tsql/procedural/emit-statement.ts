@@ -31,7 +31,18 @@ const delegate = (s: Statement, g: Gen): string[] => {
 };
 
 /** A statement that is not converted: marked comment with the original, then a failing placeholder. */
-function carried(g: Gen, info: { code: string; ruleId: string; level: 'MANUAL' | 'BLOCK' | 'WARN' | 'INFO' | 'AUTO'; summary: string }, label: string, message: string, text: string): string[] {
+function carried(
+  g: Gen,
+  info: {
+    code: string;
+    ruleId: string;
+    level: 'MANUAL' | 'BLOCK' | 'WARN' | 'INFO' | 'AUTO';
+    summary: string;
+  },
+  label: string,
+  message: string,
+  text: string,
+): string[] {
   g.flagged = true;
   const lines = flaggedText(info, label, message, text).sql.split('\n');
   // THROW is not allowed in a function body: a failing conversion does the same there
@@ -80,19 +91,25 @@ export const statementEmitters: StatementEmitters = {
   },
   Return: (s, g) => [s.expr !== undefined ? `RETURN ${emitExpression(s.expr, g)};` : 'RETURN;'],
   PrintStatement: (s, g) => {
-    if (s.args.length > 0) throw new Error('print with arguments left for the generator (MSG-01 rule did not run)');
+    if (s.args.length > 0)
+      throw new Error('print with arguments left for the generator (MSG-01 rule did not run)');
     return [`PRINT ${emitExpression(s.format, g)};`];
   },
   RaiseError: (s, g) => {
-    if (s.form === 'ase') throw new Error('ASE raiserror form left for the generator (MSG-02 rule did not run)');
-    const args = [s.message, s.severity, s.state, ...s.args].map((a) => (a === undefined ? 'NULL' : emitExpression(a, g)));
+    if (s.form === 'ase')
+      throw new Error('ASE raiserror form left for the generator (MSG-02 rule did not run)');
+    const args = [s.message, s.severity, s.state, ...s.args].map((a) =>
+      a === undefined ? 'NULL' : emitExpression(a, g),
+    );
     const withs = s.with.length > 0 ? ` WITH ${s.with.map((w) => w.toUpperCase()).join(', ')}` : '';
     return [`RAISERROR(${args.join(', ')})${withs};`];
   },
   Throw: (s, g) =>
     s.number === undefined
       ? ['THROW;']
-      : [`THROW ${emitExpression(s.number, g)}, ${s.message !== undefined ? emitExpression(s.message, g) : "N''"}, ${s.state !== undefined ? emitExpression(s.state, g) : '1'};`],
+      : [
+          `THROW ${emitExpression(s.number, g)}, ${s.message !== undefined ? emitExpression(s.message, g) : "N''"}, ${s.state !== undefined ? emitExpression(s.state, g) : '1'};`,
+        ],
   Exec: (s, g) => terminate(execLines(s, g)),
   ExecDynamic: (s, g) => [`EXEC (${s.parts.map((p) => emitExpression(p, g)).join(' + ')});`],
   DeclareCursor: (s, g) => {
@@ -109,14 +126,22 @@ export const statementEmitters: StatementEmitters = {
   },
   CursorOp: (s) => [`${s.op.toUpperCase()} ${quoteIdent(s.cursor)};`],
   Fetch: (s, g) => {
-    const orientation = (s.orientation ?? 'next').toUpperCase() + (s.offset !== undefined ? ` ${emitExpression(s.offset, g)}` : '');
+    const orientation =
+      (s.orientation ?? 'next').toUpperCase() +
+      (s.offset !== undefined ? ` ${emitExpression(s.offset, g)}` : '');
     const into = s.into.length > 0 ? ` INTO ${s.into.map((v) => v.name).join(', ')}` : '';
     return [`FETCH ${orientation} FROM ${quoteIdent(s.cursor)}${into};`];
   },
   Transaction: (s) => {
-    if (s.op === 'rollback trigger') throw new Error('rollback trigger left for the generator (TRG-05 rule did not run)');
+    if (s.op === 'rollback trigger')
+      throw new Error('rollback trigger left for the generator (TRG-05 rule did not run)');
     const name = s.name !== undefined ? ` ${s.name.startsWith('@') ? s.name : quoteIdent(s.name)}` : '';
-    const verb = { begin: 'BEGIN TRANSACTION', commit: 'COMMIT TRANSACTION', rollback: 'ROLLBACK TRANSACTION', save: 'SAVE TRANSACTION' }[s.op];
+    const verb = {
+      begin: 'BEGIN TRANSACTION',
+      commit: 'COMMIT TRANSACTION',
+      rollback: 'ROLLBACK TRANSACTION',
+      save: 'SAVE TRANSACTION',
+    }[s.op];
     return [`${verb}${name};`];
   },
   WaitFor: (s, g) => [`WAITFOR ${s.mode.toUpperCase()} ${emitExpression(s.expr, g)};`],
@@ -137,8 +162,16 @@ export const statementEmitters: StatementEmitters = {
     'END CATCH;',
   ],
   Unparsed: (s, g) => {
-    const info = Object.values(translatorCodes).find((c) => c.code === s.code) ?? translatorCodes.unsupportedStatement;
-    g.ctx.report({ code: s.code, ruleId: info.ruleId, level: info.level, message: s.reason, line: s.span.line, column: s.span.column });
+    const info =
+      Object.values(translatorCodes).find((c) => c.code === s.code) ?? translatorCodes.unsupportedStatement;
+    g.ctx.report({
+      code: s.code,
+      ruleId: info.ruleId,
+      level: info.level,
+      message: s.reason,
+      line: s.span.line,
+      column: s.span.column,
+    });
     return carried(g, info, stmtLabel(s, s.text), s.reason, s.text);
   },
   CreateTable: delegate,
@@ -166,7 +199,10 @@ export const statementEmitters: StatementEmitters = {
 function execLines(s: Exec, g: Gen): string[] {
   const rc = s.returnVar !== undefined ? `${s.returnVar.name} = ` : '';
   // PROC-05: numbered procedure p;n → p__n (n = 1 is the procedure itself)
-  const proc = s.number !== undefined && s.number > 1 ? { ...s.procedure, name: `${s.procedure.name}__${s.number}` } : s.procedure;
+  const proc =
+    s.number !== undefined && s.number > 1
+      ? { ...s.procedure, name: `${s.procedure.name}__${s.number}` }
+      : s.procedure;
   const args = s.args.map(
     (a) =>
       (a.name !== undefined ? `${a.name} = ` : '') +

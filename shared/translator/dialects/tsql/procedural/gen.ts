@@ -54,8 +54,12 @@ export interface Gen {
   flagged: boolean;
 }
 
+/**
+ * Four more spaces before each line. An element holding several lines is a block comment: only its
+ * first line moves, so the comment's text stays exactly as written.
+ */
 export function indent(lines: readonly string[]): string[] {
-  return lines.map((l) => (l === '' ? l : INDENT + l.replace(/\n/g, `\n${INDENT}`)));
+  return lines.map((l) => (l === '' ? l : INDENT + l));
 }
 
 /** Put `;` after the last line of a statement (before a trailing comment is added). */

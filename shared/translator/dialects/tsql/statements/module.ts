@@ -31,9 +31,17 @@ export const translateCreateModule: StatementTranslator<CreateModule> = (stmt, c
     });
   if (stmt.number !== undefined && stmt.number > 1) {
     const info = translatorCodes.numberedProcedure;
-    ctx.report({ code: info.code, ruleId: info.ruleId, level: info.level, message: `numbered procedure ${reportName(stmt.name, ctx)};${stmt.number} → ${name}; callers use EXEC ${name} (PROC-05)` });
+    ctx.report({
+      code: info.code,
+      ruleId: info.ruleId,
+      level: info.level,
+      message: `numbered procedure ${reportName(stmt.name, ctx)};${stmt.number} → ${name}; callers use EXEC ${name} (PROC-05)`,
+    });
   }
   const def = applyRules(stmt.definition, rules, ruleContext(stmt.definition, ctx));
+  // a rule may carry the view's whole query (compute by): the view cannot be created then
+  if (def.kind === 'view' && (def.query as { kind: string }).kind !== 'Select')
+    return carriedView(stmt, object);
   const g: Gen = {
     ctx,
     module: def.kind,
@@ -44,7 +52,7 @@ export const translateCreateModule: StatementTranslator<CreateModule> = (stmt, c
     flagged: false,
   };
   const sql = emitModule(stmt, def, g);
-  if (g.flagged && def.kind === 'view') return carriedView(stmt, ctx, object);
+  if (g.flagged && def.kind === 'view') return carriedView(stmt, object);
   const out: StatementOutput = { sql, outcome: g.flagged ? 'flagged' : 'converted', object };
   return out;
 };
@@ -57,13 +65,25 @@ function ruleContext(def: ModuleDefinition, ctx: TranslationContext): RuleContex
     source: ctx.source ?? '',
     report: (code, span, message) => {
       const info = translatorCodes[code];
-      ctx.report({ code: info.code, ruleId: info.ruleId, level: info.level, message, line: span.line, column: span.column });
+      ctx.report({
+        code: info.code,
+        ruleId: info.ruleId,
+        level: info.level,
+        message,
+        line: span.line,
+        column: span.column,
+      });
     },
   };
 }
 
 /** A view is one query: when part of it cannot be converted the whole view is carried. */
-function carriedView(stmt: CreateModule, ctx: TranslationContext, object: { type: string; name: string }): StatementOutput {
-  void ctx;
-  return flaggedText(translatorCodes.moduleNotConverted, `view ${object.name}`, 'view query not converted (see the findings of this view)', stmt.text, object);
+function carriedView(stmt: CreateModule, object: { type: string; name: string }): StatementOutput {
+  return flaggedText(
+    translatorCodes.moduleNotConverted,
+    `view ${object.name}`,
+    'view query not converted (see the findings of this view)',
+    stmt.text,
+    object,
+  );
 }

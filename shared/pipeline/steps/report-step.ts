@@ -1,0 +1,168 @@
+/**
+ * Step 5: the RunReport of a hosted run, built from what is staged (manifests are the truth,
+ * as for resume), written to staging as report.json/.html/.txt, plus run.json with per-chunk
+ * state. A table is `staged` only when every chunk has a manifest; failures reported by the
+ * orchestration (data errors returned as results) become BLOCK diagnostics with code and place.
+ */
+import { resolve } from 'node:path';
+import { AsemigError, type ErrorPlace } from '../../errors';
+import { renderHtml } from '../../report/html/render-html';
+import { renderJson } from '../../report/json/render-json';
+import type { RunReport, TableDataReport } from '../../report/model';
+import { renderText } from '../../report/text/render-text';
+import type { Diagnostic } from '../../translator/diagnostics';
+import { writeCheckpoint } from '../checkpoint';
+import type { ChunkManifest } from '../contracts';
+import { describeSource, errorDiagnostic, stagedColumns, typeMappings, unattached } from '../run-migration';
+import { describeStagingSpec } from '../stage/open-store';
+import { tableHash } from '../validate/row-hash';
+import { toolInfo } from '../tool-info';
+import { inventoryBlob, reportBlobs } from './host-layout';
+import type { StoredInventory } from './inventory';
+import { loadProfile, loadStagedRun } from './load-staged';
+import { reseedDiagnostics, skippedColumnDiagnostics } from './run-diagnostics';
+import { getJson } from './staged-json';
+import { openStepStore, type StepRun } from './step-run';
+
+export interface RunFailure {
+  readonly code: string;
+  readonly message: string;
+  readonly place: ErrorPlace;
+}
+
+export interface ReportInput {
+  readonly startedAt: string;
+  readonly packaged: boolean;
+  readonly failures: readonly RunFailure[];
+}
+
+export interface ReportResult {
+  readonly status: RunReport['status'];
+  readonly tables: number;
+  readonly tablesStaged: number;
+  readonly rows: number;
+  readonly bytes: number;
+  readonly blobs: { readonly json: string; readonly html: string; readonly text: string };
+}
+
+export async function reportStep(run: StepRun, input: ReportInput): Promise<ReportResult> {
+  const { store, stager } = openStepStore(run);
+  const staged = await loadStagedRun(store, stager, run.runId);
+  const failed = new Set(input.failures.map((f) => f.place.object).filter(Boolean));
+  const tables: TableDataReport[] = staged.tables.map(({ table: t, manifests }) => {
+    const done = manifests.filter((m): m is ChunkManifest => m !== undefined);
+    if (done.length !== manifests.length) {
+      const own = input.failures.find((f) => f.place.object === `${t.schema}.${t.name}`);
+      return {
+        schema: t.schema,
+        table: t.name,
+        rows: 0,
+        bytes: 0,
+        chunks: manifests.length,
+        hash: '',
+        status: failed.has(`${t.schema}.${t.name}`) ? 'failed' : 'skipped',
+        message: own
+          ? new AsemigError(own.code, own.message, own.place).toString()
+          : `not completely staged (${done.length} of ${manifests.length} chunks) because the run failed`,
+      };
+    }
+    return {
+      schema: t.schema,
+      table: t.name,
+      rows: done.reduce((n, m) => n + m.rows, 0),
+      bytes: done.reduce((n, m) => n + m.bytes, 0),
+      chunks: done.length,
+      hash: tableHash(done.map((m) => m.hash)),
+      status: 'staged',
+    };
+  });
+  for (const p of staged.proxies)
+    tables.push({
+      schema: p.schema,
+      table: p.name,
+      rows: 0,
+      bytes: 0,
+      chunks: 0,
+      hash: '',
+      status: 'skipped',
+      message: 'proxy table (DDL-14): not created on the target, no data staged',
+    });
+
+  const diagnostics: Diagnostic[] = [...staged.catalog.diagnostics, ...unattached(staged.ddl)];
+  for (const s of staged.tables)
+    diagnostics.push(...s.plan.diagnostics, ...skippedColumnDiagnostics(s.table));
+  if (input.packaged)
+    diagnostics.push(
+      ...reseedDiagnostics(
+        staged.tables.map((s) => ({
+          table: s.table,
+          columns: stagedColumns(s.table),
+          manifests: s.manifests as ChunkManifest[],
+        })),
+      ),
+    );
+  for (const f of input.failures)
+    diagnostics.push(errorDiagnostic(new AsemigError(f.code, f.message, f.place)));
+
+  const ok = input.failures.length === 0 && input.packaged;
+  const inventory = await getJson<StoredInventory>(store, inventoryBlob(run.runId));
+  const report: RunReport = {
+    runId: run.runId,
+    tool: toolInfo(),
+    database: staged.catalog.database,
+    source: describeSource(run.source),
+    staging: describeStagingSpec(run.staging),
+    target: `deployment package ${resolve(run.packageDir)}`,
+    startedAt: input.startedAt,
+    finishedAt: new Date().toISOString(),
+    status: ok ? 'succeeded' : 'failed',
+    objects: staged.ddl.objects,
+    tables,
+    typeMappings: typeMappings(staged.catalog),
+    profile: await loadProfile(store, run.runId),
+    diagnostics,
+    outputs: {
+      staging: `${store.location}/${run.runId}`,
+      ...(input.packaged ? { package: resolve(run.packageDir) } : {}),
+    },
+  };
+  const blobs = reportBlobs(run.runId);
+  await store.put(blobs.json, Buffer.from(renderJson(report), 'utf8'));
+  await store.put(blobs.html, Buffer.from(renderHtml(report), 'utf8'));
+  await store.put(blobs.text, Buffer.from(renderText(report, { color: false }), 'utf8'));
+  await writeCheckpoint(store, {
+    version: 1,
+    runId: run.runId,
+    tool: report.tool,
+    database: report.database,
+    source: report.source,
+    sourceFingerprint: inventory.sourceFingerprint,
+    options: {
+      staging: report.staging,
+      packageDir: resolve(run.packageDir),
+      chunkRows: run.chunkRows,
+      format: stager.format,
+    },
+    plans: staged.tables.map((s) => s.plan),
+    state: {
+      status: ok ? 'staged' : 'failed',
+      chunks: staged.tables.flatMap((s) =>
+        s.manifests.map((m, index) => ({
+          table: `${s.table.schema}.${s.table.name}`,
+          index,
+          staged: m !== undefined,
+          ...(m ? { rows: m.rows, bytes: m.bytes } : {}),
+        })),
+      ),
+    },
+  });
+  const stagedTables = tables.filter((t) => t.status === 'staged');
+  return {
+    status: report.status,
+    tables: tables.length,
+    tablesStaged: stagedTables.length,
+    rows: stagedTables.reduce((n, t) => n + t.rows, 0),
+    bytes: stagedTables.reduce((n, t) => n + t.bytes, 0),
+    blobs,
+  };
+}
