@@ -141,6 +141,10 @@ export function translateWith(
               .filter((d) => d.level === 'WARN' && !out.sql.includes(`SYB2MS-${d.ruleId}`))
               .map((d) => `-- SYB2MS-${d.ruleId} ${obj.name}: ${oneLine(d.message)}`)
           : [];
+      // CREATE VIEW/PROCEDURE/TRIGGER/FUNCTION must start its batch: what was written before it
+      // in the same input batch (a carried statement) goes to a batch of its own
+      if (stmt.kind === 'CreateModule' && parts.length > 0)
+        batchesOut.push(`${parts.splice(0).join('\n')}\nGO\n`);
       parts.push(...before, ...warnings, ...(out.sql !== '' ? [out.sql] : []), ...after);
       record(objects, obj, out.outcome, own, file, stmt.span.line);
     }

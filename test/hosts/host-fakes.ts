@@ -22,15 +22,19 @@ export function migrateInput(runId = 'run-1', options: Partial<RunOptions> = {})
 /** rows of chunk i of a table: deterministic, distinct per table. */
 export const rowsOf = (table: string, index: number): number => table.length * 100 + index;
 
-export interface FakeCalls {
+export interface FakeSet {
+  readonly activities: Record<
+    'inventory' | 'planTables' | 'stageChunk' | 'writePackage' | 'report',
+    FakeActivity
+  >;
   readonly calls: { name: string; input: unknown; attempt: number }[];
 }
 
 export function fakeActivities(
   chunks: Readonly<Record<string, number>>,
   overrides: Readonly<Record<string, FakeActivity>> = {},
-): Record<string, FakeActivity> & FakeCalls {
-  const calls: FakeCalls['calls'] = [];
+): FakeSet {
+  const calls: FakeSet['calls'] = [];
   const rec =
     (name: string, impl: FakeActivity): FakeActivity =>
     (input, meta) => {
@@ -41,8 +45,7 @@ export function fakeActivities(
     const [schema = '', table = ''] = k.split('.');
     return { schema, table };
   });
-  return {
-    calls,
+  const activities: FakeSet['activities'] = {
     inventory: rec('inventory', () => ({
       ok: true,
       database: 'db',
@@ -81,4 +84,5 @@ export function fakeActivities(
       blobs: { json: 'r.json', html: 'r.html', text: 'r.txt' },
     })),
   };
+  return { activities, calls };
 }

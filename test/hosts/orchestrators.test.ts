@@ -24,7 +24,7 @@ describe('migrateDatabase: fan-out in batches', () => {
   test('all tables staged through ceil(5/2)=3 batches with ids <runId>:batch:<n>', async () => {
     const acts = fakeActivities(CHUNKS);
     const r = await simulate('migrateDatabase', migrateInput('run-1'), {
-      activities: acts,
+      activities: acts.activities,
       instanceId: 'run-1',
     });
     assert.equal(r.isDone, true, r.error);
@@ -63,7 +63,7 @@ describe('migrateDatabase: fan-out in batches', () => {
     const acts = fakeActivities(CHUNKS);
     const d = new OrchestrationDriver('migrateDatabase', migrateInput('run-3'), { instanceId: 'run-3' });
     await d.run();
-    d.complete(0, await acts.inventory(undefined, { attempt: 1, instanceId: 'run-3' }));
+    d.complete(0, await acts.activities.inventory(undefined, { attempt: 1, instanceId: 'run-3' }));
     const ep = await d.run();
     assert.deepEqual(
       ep.pending.map((w) => [w.kind, w.name, w.instanceId]),
@@ -97,7 +97,7 @@ describe('migrateDatabase: fan-out in batches', () => {
     const acts = fakeActivities(CHUNKS);
     const d = new OrchestrationDriver('migrateDatabase', migrateInput('run-4'), { instanceId: 'run-4' });
     await d.run();
-    d.complete(0, await acts.inventory(undefined, { attempt: 1, instanceId: 'run-4' }));
+    d.complete(0, await acts.activities.inventory(undefined, { attempt: 1, instanceId: 'run-4' }));
     const a = await d.run();
     const b = await new (class extends OrchestrationDriver {})('migrateDatabase', migrateInput('run-4'), {
       instanceId: 'run-4',
@@ -117,7 +117,10 @@ describe('migrateTableBatch: chunk fan-out', () => {
         { schema: 'sales', table: 'ccc' },
       ],
     };
-    const r = await simulate('migrateTableBatch', input, { activities: acts, instanceId: 'run-5:batch:0' });
+    const r = await simulate('migrateTableBatch', input, {
+      activities: acts.activities,
+      instanceId: 'run-5:batch:0',
+    });
     assert.equal(r.isDone, true, r.error);
     const staged = acts.calls
       .filter((c) => c.name === 'stageChunk')
@@ -151,7 +154,7 @@ describe('failures', () => {
       },
     });
     const r = await simulate('migrateDatabase', migrateInput('run-6'), {
-      activities: acts,
+      activities: acts.activities,
       instanceId: 'run-6',
     });
     assert.equal(failed, 1);
@@ -177,7 +180,7 @@ describe('failures', () => {
       },
     });
     const r = await simulate('migrateDatabase', migrateInput('run-7'), {
-      activities: acts,
+      activities: acts.activities,
       instanceId: 'run-7',
     });
     assert.equal(r.isDone, true);
@@ -215,7 +218,7 @@ describe('failures', () => {
       },
     });
     const r = await simulate('migrateDatabase', migrateInput('run-8'), {
-      activities: acts,
+      activities: acts.activities,
       instanceId: 'run-8',
     });
     assert.equal(r.isDone, true, r.error);
@@ -243,12 +246,47 @@ describe('failures', () => {
       }),
     });
     const r = await simulate('migrateDatabase', migrateInput('run-9'), {
-      activities: acts,
+      activities: acts.activities,
       instanceId: 'run-9',
     });
     const out = r.output as MigrationOutput;
     assert.equal(out.status, 'failed');
     assert.equal(out.failures[0]?.code, 'ASM-SRC-001');
     assert.equal(r.children.size, 0);
+  });
+});
+
+describe('cancel', () => {
+  // Termination itself is done by the Durable extension (POST .../cancel → client.terminate, see
+  // http-functions.test.ts); the harness does not model it. What the orchestrator guarantees is
+  // that nothing past staging is scheduled before every batch has finished, so a run terminated
+  // mid-stage never writes a package or a report from partial data.
+  test('terminated mid-stage: only batch work was scheduled, status shows the progress so far', async () => {
+    const acts = fakeActivities(CHUNKS);
+    const d = new OrchestrationDriver('migrateDatabase', migrateInput('run-10'), { instanceId: 'run-10' });
+    await d.run();
+    d.complete(0, await acts.activities.inventory(undefined, { attempt: 1, instanceId: 'run-10' }));
+    const ep = await d.run();
+    const first = ep.pending[0];
+    assert.ok(first);
+    d.complete(first.id as number, {
+      batch: 0,
+      tables: [{ schema: 'dbo', table: 'a', chunks: 2, chunksStaged: 2, rows: 7, bytes: 1, ok: true }],
+      failures: [],
+      rowsStaged: 7,
+      bytesStaged: 1,
+    });
+    const mid = await d.run();
+    assert.equal(mid.isDone, false);
+    assert.deepEqual(
+      mid.pending.map((w) => w.name),
+      ['migrateTableBatch', 'migrateTableBatch'],
+    );
+    assert.equal(
+      mid.actions.some((a) => a.functionName === 'writePackage' || a.functionName === 'report'),
+      false,
+    );
+    const s = mid.customStatus as MigrationStatus;
+    assert.deepEqual([s.phase, s.batchesDone, s.tablesDone, s.rowsStaged], ['stage', 1, 1, 7]);
   });
 });

@@ -13,7 +13,8 @@ import { renderText } from '../../report/text/render-text';
 import type { Diagnostic } from '../../translator/diagnostics';
 import { writeCheckpoint } from '../checkpoint';
 import type { ChunkManifest } from '../contracts';
-import { describeSource, errorDiagnostic, stagedColumns, typeMappings, unattached } from '../run-migration';
+import { describeSource, errorDiagnostic, stagedColumns, typeMappings } from '../run-migration';
+import type { DdlOutput } from '../peers';
 import { describeStagingSpec } from '../stage/open-store';
 import { tableHash } from '../validate/row-hash';
 import { toolInfo } from '../tool-info';
@@ -43,6 +44,15 @@ export interface ReportResult {
   readonly rows: number;
   readonly bytes: number;
   readonly blobs: { readonly json: string; readonly html: string; readonly text: string };
+}
+
+/**
+ * run-migration.ts unattached() by value: it matches by object identity, which the JSON
+ * round trip through staging loses (every finding would then be reported twice).
+ */
+function unattachedByValue(ddl: DdlOutput): Diagnostic[] {
+  const attached = new Set(ddl.objects.flatMap((o) => o.diagnostics).map((d) => JSON.stringify(d)));
+  return (ddl.diagnostics ?? []).filter((d) => !attached.has(JSON.stringify(d)));
 }
 
 export async function reportStep(run: StepRun, input: ReportInput): Promise<ReportResult> {
@@ -88,7 +98,7 @@ export async function reportStep(run: StepRun, input: ReportInput): Promise<Repo
       message: 'proxy table (DDL-14): not created on the target, no data staged',
     });
 
-  const diagnostics: Diagnostic[] = [...staged.catalog.diagnostics, ...unattached(staged.ddl)];
+  const diagnostics: Diagnostic[] = [...staged.catalog.diagnostics, ...unattachedByValue(staged.ddl)];
   for (const s of staged.tables)
     diagnostics.push(...s.plan.diagnostics, ...skippedColumnDiagnostics(s.table));
   if (input.packaged)

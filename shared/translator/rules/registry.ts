@@ -12,10 +12,11 @@ import { printPlaceholders } from './message/print-placeholders';
 import { raiserrorOldForm } from './message/raiserror-old-form';
 import { dynamicSql } from './procedure/dynamic-sql';
 import { computeBy } from './query/compute-by';
+import { crossDatabaseStatement, crossDatabaseTable } from './query/cross-database';
 import { isolationClause } from './query/isolation-clause';
 import { lockHints } from './query/lock-hints';
 import { nullComparison } from './query/null-comparison';
-import { outerJoinOperators } from './query/outer-join-operators';
+import { outerJoinOperators, strayOuterJoin } from './query/outer-join-operators';
 import { rowcountToTop } from './query/rowcount-to-top';
 import type { Rule } from './rule';
 import { rollbackTrigger } from './trigger/rollback-trigger';
@@ -32,6 +33,7 @@ export const rules: readonly Rule[] = [
   { name: 'convert-styles', ruleId: 'FN-32', on: 'expression', apply: convertStyles },
   // tables
   { name: 'lock-hints', ruleId: 'LOCK-05', on: 'table', apply: lockHints },
+  { name: 'cross-database-table', ruleId: 'AZ-02', on: 'table', apply: crossDatabaseTable },
   // statements
   {
     name: 'outer-join-operators',
@@ -39,12 +41,14 @@ export const rules: readonly Rule[] = [
     on: 'statement',
     apply: (s, rc) => (s.kind === 'Select' ? outerJoinOperators(s, rc) : s),
   },
+  { name: 'stray-outer-join', ruleId: 'QRY-01', on: 'statement', apply: strayOuterJoin },
   { name: 'isolation-clause', ruleId: 'LOCK-01', on: 'statement', apply: isolationClause },
   { name: 'compute-by', ruleId: 'QRY-08', on: 'statement', apply: computeBy },
   { name: 'print-placeholders', ruleId: 'MSG-01', on: 'statement', apply: printPlaceholders },
   { name: 'raiserror-old-form', ruleId: 'MSG-02', on: 'statement', apply: raiserrorOldForm },
   { name: 'rollback-trigger', ruleId: 'TRG-05', on: 'statement', apply: rollbackTrigger },
   { name: 'dynamic-sql', ruleId: 'PROC-07', on: 'statement', apply: dynamicSql },
+  { name: 'cross-database-statement', ruleId: 'AZ-02', on: 'statement', apply: crossDatabaseStatement },
   // statement lists
   { name: 'rowcount-to-top', ruleId: 'QRY-10', on: 'statements', apply: rowcountToTop },
 ];

@@ -150,6 +150,8 @@ function parseOne(c: Cursor, from: number): ProcStatement {
     }
     case 'exec':
     case 'execute':
+      // system procedures (sp_addtype, sp_procxmode, sp_bindrule...) have their own translators
+      if (isSystemProc(c)) return parseStatement(c, { batchStart: false });
       return parseExecAny(c, from);
     case 'open':
     case 'close':
@@ -177,6 +179,7 @@ function parseOne(c: Cursor, from: number): ProcStatement {
         c.next();
         return { kind: 'Jump', jump: 'label', label, span: c.spanFrom(from), ...base };
       }
+      if (w === 'create' && startsModule(c)) return nestedModule(c, from);
       // schema statements and the rest: the top-level parser (create table #t, drop, grant, set options...)
       const s: Statement = parseStatement(c, { batchStart: false });
       return s;
@@ -203,6 +206,42 @@ function parseSetOption(c: Cursor, from: number): Statement {
   c.pos += 3;
   const text = value.kind === 'word' ? value.text.toLowerCase() : value.text;
   return { kind: 'SetOption', option, value: text, span: c.spanFrom(from), comments: [] };
+}
+
+/** `create [or replace] view|proc|procedure|trigger|function` */
+function startsModule(c: Cursor): boolean {
+  const k = c.word(1) === 'or' ? 3 : 1;
+  return ['view', 'proc', 'procedure', 'trigger', 'function'].includes(c.word(k) ?? '');
+}
+
+/**
+ * A module must be alone in its batch: one inside a body means a `go` line is missing. The rest of
+ * the batch belongs to it, so all of it is carried (and flagged) as one statement.
+ */
+function nestedModule(c: Cursor, from: number): Unparsed {
+  c.pos = c.tokens.length;
+  return {
+    kind: 'Unparsed',
+    text: c.sourceText(from),
+    reason:
+      'create view/procedure/trigger/function inside a module body: it must start its own batch (is a go line missing?)',
+    code: translatorCodes.syntaxError.code,
+    span: c.spanFrom(from),
+    comments: [],
+  };
+}
+
+/** `exec sp_x`, `exec sybsystemprocs..sp_x`, `exec master.dbo.sp_x` (no return status variable). */
+function isSystemProc(c: Cursor): boolean {
+  const first = c.peek(1);
+  if (!isIdentifier(first) || first === undefined) return false;
+  const v = identValue(first);
+  if (/^sp_/i.test(v)) return !c.isPunct('.', 2);
+  if (!/^(sybsystemprocs|master)$/i.test(v)) return false;
+  let k = 2;
+  while (c.isPunct('.', k)) k++;
+  const last = c.peek(k);
+  return isIdentifier(last) && last !== undefined && /^sp_/i.test(identValue(last));
 }
 
 function name(c: Cursor): string {

@@ -110,18 +110,33 @@ function parseSelectItems(c: Cursor): SelectItem[] {
   return items;
 }
 
+/** A select-list value cannot be a condition (`select a = b = 1`): T-SQL and ASE reject it. */
+function value(c: Cursor): Expression {
+  const from = c.pos;
+  const e = parseExpression(c);
+  const condition =
+    (e.kind === 'Binary' && !['+', '-', '*', '/', '%', '&', '|', '^'].includes(e.op)) ||
+    ['Between', 'InList', 'InQuery', 'Like', 'IsNull', 'Exists'].includes(e.kind) ||
+    (e.kind === 'Unary' && e.op === 'not');
+  if (condition) {
+    c.pos = from;
+    c.fail('a condition is not a select-list value');
+  }
+  return e;
+}
+
 function parseSelectItem(c: Cursor): SelectItem {
   const t = c.peek();
   if (t?.kind === 'variable' && c.isOp('=', 1)) {
     c.pos += 2;
-    return { assign: { kind: 'Variable', name: t.text, span: t.span }, expr: parseExpression(c) };
+    return { assign: { kind: 'Variable', name: t.text, span: t.span }, expr: value(c) };
   }
   // `alias = expr`: a name or string followed by `=` (comparisons cannot stand in a select list)
   if (t !== undefined && (isAliasToken(c, 0) || t.kind === 'string') && c.isOp('=', 1)) {
     c.pos += 2;
-    return { alias: t.kind === 'word' ? t.text : t.value, expr: parseExpression(c) };
+    return { alias: t.kind === 'word' ? t.text : t.value, expr: value(c) };
   }
-  const expr = parseExpression(c);
+  const expr = value(c);
   const alias = parseAlias(c);
   return { expr, ...(alias !== undefined ? { alias } : {}) };
 }

@@ -8,9 +8,12 @@
  * cannot place safely are emitted best effort and flagged MANUAL.
  */
 import type { Expression } from '../../ast/expressions';
+import type { ProcStatement } from '../../ast/procedural';
 import type { Select, TableSource } from '../../ast/queries';
+import { translatorCodes } from '../../codes';
 import { andAll, bin, conjuncts } from '../build';
 import type { RuleContext } from '../rule';
+import { textOf } from '../rule';
 
 const OUTER_OPS = new Set(['*=', '=*']);
 
@@ -193,4 +196,48 @@ export function outerJoinOperators(q: Select, rc: RuleContext): Select {
   const w = andAll(where);
   const { where: _old, ...base } = q;
   return { ...base, from, ...(w !== undefined ? { where: w } : {}) };
+}
+
+/** The expressions of a node without its nested statements (they are visited on their own). */
+function ownOuterOp(node: unknown, top = true): boolean {
+  if (node === null || typeof node !== 'object') return false;
+  if (Array.isArray(node)) return node.some((n) => ownOuterOp(n, false));
+  const n = node as { kind?: string; op?: string; span?: unknown; comments?: unknown };
+  if (!top && n.span !== undefined && n.comments !== undefined) return false;
+  if (n.kind === 'Binary' && n.op !== undefined && OUTER_OPS.has(n.op)) return true;
+  return Object.entries(node).some(([k, v]) => k !== 'span' && k !== 'comments' && ownOuterOp(v, false));
+}
+
+/**
+ * QRY-01: `*=` / `=*` anywhere but a select's where (an if condition, a select list, having) has no
+ * join to become. A select keeps its place (it may be a subquery) with `=` as best effort; any other
+ * statement is carried for a person. Both are MANUAL.
+ */
+export function strayOuterJoin(s: ProcStatement, rc: RuleContext): ProcStatement {
+  if (!ownOuterOp(s)) return s;
+  const message = 'outer-join operator outside a where clause: no ANSI join to build (QRY-01)';
+  rc.report('outerJoinManual', s.span, message);
+  if (s.kind === 'Select') return plainEqualsNode(s);
+  const info = translatorCodes.outerJoinManual;
+  return {
+    kind: 'Manual',
+    text: textOf(rc, s.span),
+    ruleId: info.ruleId,
+    code: info.code,
+    message,
+    span: s.span,
+    comments: s.comments,
+  };
+}
+
+function plainEqualsNode<T>(n: T): T {
+  const walk = (x: unknown): unknown => {
+    if (x === null || typeof x !== 'object') return x;
+    if (Array.isArray(x)) return x.map(walk);
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(x)) out[k] = k === 'span' ? v : walk(v);
+    if (out['kind'] === 'Binary' && OUTER_OPS.has(out['op'] as string)) out['op'] = '=';
+    return out;
+  };
+  return walk(n) as T;
 }

@@ -40,7 +40,12 @@ const cases: Record<string, [string, string, string][]> = {
     [
       'if / else with blocks, 4-space indentation',
       'if @a = 1\nbegin\nselect 1\nend\nelse\nselect 2',
-      'IF @a = 1\nBEGIN\n    SELECT 1;\nEND;\nELSE\n    SELECT 2;',
+      'IF @a = 1\nBEGIN\n    SELECT 1;\nEND\nELSE\n    SELECT 2;',
+    ],
+    [
+      'else if stays on one line, no ; before ELSE',
+      'if @a = 1 select 1 else if @a = 2 begin select 2 end else select 3',
+      'IF @a = 1\n    SELECT 1;\nELSE IF @a = 2\nBEGIN\n    SELECT 2;\nEND\nELSE\n    SELECT 3;',
     ],
     [
       'while, break',

@@ -81,6 +81,14 @@ const cases: Record<string, Case[]> = {
       codes: ['outerJoinManual'],
     },
   ],
+  'QRY-01 outer-join operator outside a where clause': [
+    {
+      name: 'QRY-01 *= in an if condition: statement carried MANUAL',
+      ase: 'if a.x *= b.y return',
+      tsql: "-- SYB2MS-QRY-01 line 2: if a.x *=: not converted (MANUAL): outer-join operator outside a where clause: no ANSI join to build (QRY-01)\n-- Original ASE text:\n-- | if a.x *= b.y return\nTHROW 50000, N'SYB2MS-QRY-01 not converted: line 2: if a.x *=', 1;",
+      codes: ['outerJoinManual'],
+    },
+  ],
   'QRY-07 NULL comparisons': [
     {
       name: 'QRY-07 = NULL → IS NULL',
@@ -307,6 +315,39 @@ const cases: Record<string, Case[]> = {
       ase: 'select convert(varchar(30), @d, @style)',
       tsql: 'SELECT CONVERT(varchar(30), @d, @style);',
       codes: ['convertStyleManual'],
+    },
+  ],
+  'AZ-02 cross-database names and system procedures': [
+    {
+      name: 'AZ-02 a table in another database is flagged on Azure',
+      ase: 'select * from otherdb..t',
+      tsql: 'SELECT *\nFROM [dbo].[t];',
+      codes: ['crossDatabaseName'],
+    },
+    {
+      name: 'AZ-02 kept with its database on SQL Server',
+      ase: 'insert otherdb.dbo.t values (1)',
+      tsql: 'INSERT INTO [otherdb].[dbo].[t]\nVALUES (1);',
+      codes: [],
+      options: { target: 'sqlserver' },
+    },
+    {
+      name: 'AZ-02 tempdb names are fine',
+      ase: 'select * from tempdb..t',
+      tsql: 'SELECT *\nFROM [tempdb].[dbo].[t];',
+      codes: [],
+    },
+    {
+      name: 'PROC-03 system procedure with a return status keeps its bare name',
+      ase: 'exec @rc = sybsystemprocs..sp_x 1',
+      tsql: 'EXEC @rc = [sp_x] 1;',
+      codes: [],
+    },
+    {
+      name: 'SYS-31 system procedures inside bodies use the system-procedure translators',
+      ase: "exec sp_procxmode 'p', 'anymode'",
+      tsql: '-- SYB2MS-SYS-31 sp_procxmode p, anymode: dropped; SQL Server has no procedure transaction mode (TRAN-04)',
+      codes: ['procDroppedProcxmode'],
     },
   ],
   'PROC-07 dynamic SQL': [

@@ -68,10 +68,13 @@ export const statementEmitters: StatementEmitters = {
   IfStatement: (s, g) => {
     const lines = [`IF ${emitExpression(s.condition, g)}`, ...branch(s.then, g)];
     if (s.else !== undefined) {
-      const otherwise = emitStatement(s.else, g);
+      // no `;` between a block's END and ELSE: it would end the IF statement there
+      const last = lines.length - 1;
+      lines[last] = (lines[last] as string).replace(/^(\s*END);/, '$1');
+      const otherwise = s.else.kind === 'IfStatement' ? emitStatement(s.else, g) : branch(s.else, g);
       // `else if` stays on one line
       if (s.else.kind === 'IfStatement') lines.push(`ELSE ${otherwise[0] ?? ''}`, ...otherwise.slice(1));
-      else lines.push('ELSE', ...branch(s.else, g));
+      else lines.push('ELSE', ...otherwise);
     }
     return lines;
   },
@@ -210,7 +213,12 @@ function execLines(s: Exec, g: Gen): string[] {
       (a.output ? ' OUTPUT' : ''),
   );
   const withs = s.recompile ? ' WITH RECOMPILE' : '';
-  return [`EXEC ${rc}${tsqlName(proc, g.ctx)}${args.length > 0 ? ` ${args.join(', ')}` : ''}${withs}`];
+  // a system procedure is found from any database by its bare name (sybsystemprocs..sp_x too)
+  const system =
+    /^sp_/i.test(proc.name) &&
+    (proc.database === undefined || /^(sybsystemprocs|master)$/i.test(proc.database));
+  const target = system && proc.owner === undefined ? quoteIdent(proc.name) : tsqlName(proc, g.ctx);
+  return [`EXEC ${rc}${target}${args.length > 0 ? ` ${args.join(', ')}` : ''}${withs}`];
 }
 execHook.emit = execLines;
 
