@@ -7,7 +7,7 @@
 import type { OrchestrationContext, OrchestrationHandler } from 'durable-functions';
 import type { ActivityResult, DataFailure } from '../functions/activities/activity-io';
 import { ActivityNames } from '../functions/activities/names';
-import type { PlannedTable } from '../shared/pipeline/steps/plan-tables';
+import type { PlanTablesResult } from '../shared/pipeline/steps/plan-tables';
 import type { StagedChunk } from '../shared/pipeline/steps/stage-chunk';
 import type { BatchResult, MigrateTableBatchInput, TableProgress } from './contracts';
 import { activityRetry } from './retry';
@@ -19,7 +19,7 @@ export const migrateTableBatch: OrchestrationHandler = function* (context: Orche
   const plan = (yield context.df.callActivityWithRetry(ActivityNames.planTables, retry, {
     ...base,
     tables: input.tables,
-  })) as ActivityResult<{ tables: PlannedTable[] }>;
+  })) as ActivityResult<PlanTablesResult>;
   if (!plan.ok) {
     const result: BatchResult = {
       batch: input.batch,
@@ -46,8 +46,8 @@ export const migrateTableBatch: OrchestrationHandler = function* (context: Orche
         )
   ) as ActivityResult<StagedChunk>[];
 
-  const failures: DataFailure[] = [];
-  const tables: TableProgress[] = plan.tables.map((t) => {
+  const failures: DataFailure[] = plan.failures.map((f) => ({ ok: false, ...f }));
+  const planned: TableProgress[] = plan.tables.map((t) => {
     let rows = 0;
     let bytes = 0;
     let chunksStaged = 0;
@@ -74,6 +74,18 @@ export const migrateTableBatch: OrchestrationHandler = function* (context: Orche
       ok: chunksStaged === t.chunks,
     };
   });
+  // Every input table appears once, in input order; unplanned ones (plan failures) as not ok.
+  const tables: TableProgress[] = input.tables.map(
+    (t) =>
+      planned.find((p) => p.schema === t.schema && p.table === t.table) ?? {
+        ...t,
+        chunks: 0,
+        chunksStaged: 0,
+        rows: 0,
+        bytes: 0,
+        ok: false,
+      },
+  );
   const result: BatchResult = {
     batch: input.batch,
     tables,

@@ -4,6 +4,7 @@
  * fails when the two drift apart or when two areas claim the same code.
  */
 import { catalogCodes } from './catalog/codes';
+import { CONFIG_CODES } from './config/codes';
 import { HOST_CODES, type CodeEntry } from './host-codes';
 import { pipelineCodeEntries } from './pipeline/codes';
 import { OfflineCodes } from './pipeline/source/offline/codes';
@@ -31,6 +32,7 @@ const AREAS: ReadonlyArray<readonly [string, Catalogue]> = [
   ['data pipeline', pipelineCodeEntries],
   ['hosts (CLI, report files)', HOST_CODES],
   ['telemetry', TELEMETRY_CODES],
+  ['run options and Functions host', CONFIG_CODES],
 ];
 
 const NO_LEVEL = '' as Level;

@@ -5,10 +5,10 @@
  * statements }. Findings do not fail the command (exit 0); unreadable input does (exit 2).
  */
 import type { TargetPlatform } from '../../shared/translator/statement-translator';
-import type { Diagnostic } from '../../shared/translator/diagnostics';
 import { parseCommandArgs } from '../args';
 import { EXIT, usageError } from '../cli-error';
 import { translate } from '../../shared/translator/translate';
+import { previewDiagnostic, type PreviewDiagnostic } from '../../shared/translator/preview';
 import type { CliIo } from '../io';
 import { readInputFile, readStdin, type InputScript } from '../read-input';
 
@@ -31,33 +31,7 @@ Exit status: 0 translated (even with findings), 2 bad usage or unreadable input.
 
 const TARGETS: readonly TargetPlatform[] = ['azure-sql', 'sqlserver'];
 
-interface JsonDiagnostic {
-  readonly code: string;
-  readonly severity: Diagnostic['severity'];
-  readonly line: number;
-  readonly message: string;
-  readonly ruleId: string;
-  readonly level: Diagnostic['level'];
-  readonly column: number;
-  readonly object?: string;
-  readonly file?: string;
-}
-
-function toJson(d: Diagnostic, file: string): JsonDiagnostic {
-  return {
-    code: d.code,
-    severity: d.severity,
-    line: d.line,
-    message: d.message,
-    ruleId: d.ruleId,
-    level: d.level,
-    column: d.column,
-    ...(d.object !== undefined ? { object: d.object } : {}),
-    file: d.file ?? file,
-  };
-}
-
-function diagnosticLine(d: JsonDiagnostic): string {
+function diagnosticLine(d: PreviewDiagnostic): string {
   const place = `${d.file ?? ''}${d.line ? `:${d.line}` : ''}${d.line && d.column ? `:${d.column}` : ''}`;
   return `${place ? `${place}: ` : ''}${d.severity} ${d.code}${d.ruleId ? ` [${d.ruleId}]` : ''}${
     d.object ? ` ${d.object}` : ''
@@ -90,12 +64,12 @@ export async function translateCommand(argv: readonly string[], io: CliIo): Prom
   }
 
   const sqlParts: string[] = [];
-  const diagnostics: JsonDiagnostic[] = [];
+  const diagnostics: PreviewDiagnostic[] = [];
   const statements = { total: 0, converted: 0, flagged: 0 };
   for (const input of inputs) {
     const r = translate(input.text, { file: input.name, target });
     sqlParts.push(r.sql);
-    for (const d of r.diagnostics) diagnostics.push(toJson(d, input.name));
+    for (const d of r.diagnostics) diagnostics.push(previewDiagnostic(d, input.name));
     statements.total += r.statements.total;
     statements.converted += r.statements.converted;
     statements.flagged += r.statements.flagged;

@@ -1,6 +1,9 @@
-/** Activity: plan one batch of tables into chunks (plans go to staging); returns chunk counts. */
+/**
+ * Activity: plan one batch of tables into chunks (plans go to staging); returns chunk counts and
+ * the tables whose plan failed on a data error.
+ */
 import type { InvocationContext } from '@azure/functions';
-import { planTablesStep, type PlannedTable } from '../../shared/pipeline/steps/plan-tables';
+import { planTablesStep, type PlanTablesResult } from '../../shared/pipeline/steps/plan-tables';
 import { asResult, stepRun, type ActivityInput, type ActivityResult } from './activity-io';
 
 export interface PlanTablesInput extends ActivityInput {
@@ -10,6 +13,6 @@ export interface PlanTablesInput extends ActivityInput {
 export function planTablesActivity(
   input: PlanTablesInput,
   _context?: InvocationContext,
-): Promise<ActivityResult<{ tables: PlannedTable[] }>> {
-  return asResult(async () => ({ tables: await planTablesStep(stepRun(input), input.tables) }));
+): Promise<ActivityResult<PlanTablesResult>> {
+  return asResult(() => planTablesStep(stepRun(input), input.tables));
 }

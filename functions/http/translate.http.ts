@@ -8,7 +8,7 @@ import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/fu
 import { CONFIG_CODES } from '../../shared/config/codes';
 import { AsemigError } from '../../shared/errors';
 import type { TargetPlatform } from '../../shared/translator/statement-translator';
-import { translate } from '../../shared/translator/translate';
+import { translatePreview } from '../../shared/translator/preview';
 import { asClientError, json, readJsonBody } from './http-json';
 
 export const MAX_SNIPPET_BYTES = 64 * 1024;
@@ -43,22 +43,7 @@ export async function translateSnippet(
     if (b.file !== undefined && (typeof b.file !== 'string' || b.file.length > 200))
       bad('file', 'file must be a string of at most 200 characters');
     const file = (b.file as string | undefined) ?? 'snippet.sql';
-    const r = translate(b.sql, { file, target });
-    return json(200, {
-      sql: r.sql,
-      diagnostics: r.diagnostics.map((d) => ({
-        code: d.code,
-        severity: d.severity,
-        line: d.line,
-        message: d.message,
-        ruleId: d.ruleId,
-        level: d.level,
-        column: d.column,
-        ...(d.object !== undefined ? { object: d.object } : {}),
-        file: d.file ?? file,
-      })),
-      statements: r.statements,
-    });
+    return json(200, translatePreview(b.sql, { file, target }));
   } catch (e) {
     return asClientError(e);
   }

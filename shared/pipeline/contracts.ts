@@ -80,6 +80,8 @@ export interface ChunkRef {
 
 export type StagedFormat = 'csv' | 'csv.gz';
 
+export type ChunkHashMethod = 'key-order-v1' | 'sorted-rows-v1';
+
 /** `chunk-<n>.json` beside the data blob. */
 export interface ChunkManifest {
   readonly ref: ChunkRef;
@@ -92,6 +94,12 @@ export interface ChunkManifest {
   readonly columns: readonly string[];
   /** Hex SHA-256 over the canonical rows (definition in validate/row-hash.ts). */
   readonly hash: string;
+  /**
+   * Which chunk-hash definition `hash` follows (validate/row-hash.ts): `key-order-v1` for chunks
+   * with a key range (one streaming SHA-256 over the row strings in key order), `sorted-rows-v1`
+   * for keyless chunks. Absent = `sorted-rows-v1` (manifests written before the field existed).
+   */
+  readonly hashMethod?: ChunkHashMethod;
   /** Blob/file name of the data object, relative to the staging root. */
   readonly dataName: string;
   /** Per column: how values are written and hashed (`text`, `binary`, `float64`, `float32`); absent = all text. */

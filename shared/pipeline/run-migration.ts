@@ -173,7 +173,11 @@ export async function* project(
 }
 
 /** The source's batches when it offers them, else its rows batched here. */
-export function sourceBatches(source: SourceReader, t: Table, plan: ChunkPlan): AsyncIterable<readonly Row[]> {
+export function sourceBatches(
+  source: SourceReader,
+  t: Table,
+  plan: ChunkPlan,
+): AsyncIterable<readonly Row[]> {
   return source.readChunkBatches ? source.readChunkBatches(t, plan) : batchRows(source.readChunk(t, plan));
 }
 

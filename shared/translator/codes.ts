@@ -326,6 +326,28 @@ export const translatorCodes = {
     'WARN',
     'dynamic SQL text is ASE dialect built at run time: not converted',
   ),
+  trimEmpty: c(
+    'ASM-STMT-128',
+    'FN-07',
+    'INFO',
+    "ltrim/rtrim/trim → NULLIF(..., ''): an empty result is NULL in ASE",
+  ),
+  unicodeFunctions: c('ASM-STMT-129', 'FN-17', 'INFO', 'to_unichar → NCHAR, uscalar → UNICODE'),
+  rand2: c('ASM-STMT-130', 'FN-72', 'INFO', 'rand2() (a value per row) → RAND(CHECKSUM(NEWID()))'),
+  statisticalAggregates: c('ASM-STMT-131', 'FN-74', 'INFO', 'stddev/variance family → STDEV/STDEVP/VAR/VARP'),
+  concatNull: c(
+    'ASM-STMT-133',
+    'STR-01',
+    'INFO',
+    "string + with a nullable operand → CONCAT (NULL counts as '' as in ASE)",
+  ),
+  emptyStringSpace: c(
+    'ASM-STMT-134',
+    'STR-02',
+    'INFO',
+    "'' in a concatenation → ' ' (ASE stores the empty string as one space)",
+  ),
+  userId: c('ASM-STMT-132', 'FN-54', 'WARN', 'user_id → DATABASE_PRINCIPAL_ID: ids differ from ASE uids'),
 
   // Azure SQL Database (§9)
   useRemoved: c(

@@ -28,6 +28,7 @@ import { runMigration } from '../../shared/pipeline/run-migration';
 import { openStore } from '../../shared/pipeline/stage/open-store';
 import { getText } from '../../shared/pipeline/stage/object-store';
 import { reportBlobs } from '../../shared/pipeline/steps/host-layout';
+import { dataName } from '../../shared/pipeline/stage/layout';
 import { parseJsonReport } from '../../shared/report/json/render-json';
 import type { RunReport } from '../../shared/report/model';
 import { useAzurite } from '../helpers/azurite';
@@ -66,7 +67,7 @@ describe('host end to end: orchestrator + real activities + Azurite = the CLI re
   let host: SimulationResult;
   let hostReport: RunReport;
   let input: MigrateDatabaseInput;
-  const faults = { doubled: 0, failedAfterStaging: 0, skippedOnRetry: 0 };
+  const faults = { doubled: 0, failedAfterStaging: 0, skippedOnRetry: 0, torn: 0 };
 
   before(async () => {
     const source = join(dir, 'source');
@@ -114,6 +115,14 @@ describe('host end to end: orchestrator + real activities + Azurite = the CLI re
     let count = 0;
     activities.stageChunk = async (i, meta) => {
       count++;
+      const c = i as { runId: string; schema: string; table: string; index: number };
+      if (count % 11 === 6 && meta.attempt === 1) {
+        // Killed mid-write: half a data object under the final name, no manifest. The retry
+        // must rewrite it, not trust it.
+        await openStore(process.env[SETTING] ?? '').put(dataName(c, 'csv'), Buffer.from('torn,"row\n'));
+        faults.torn++;
+        throw new Error('worker lost mid-write (injected)');
+      }
       if (count % 5 === 1) {
         // Executed twice (at-least-once delivery): the second run must not add rows.
         await stage(i, meta);
@@ -142,10 +151,11 @@ describe('host end to end: orchestrator + real activities + Azurite = the CLI re
     assert.equal(hostReport.status, 'succeeded');
   });
 
-  test('faults were injected: chunks executed twice, a failure after staging retried and skipped', () => {
+  test('faults were injected: chunks executed twice, a failure after staging retried and skipped, a torn write redone', () => {
     assert.ok(faults.doubled > 0, 'no chunk executed twice');
     assert.ok(faults.failedAfterStaging > 0, 'no failure after staging');
     assert.equal(faults.skippedOnRetry, faults.failedAfterStaging);
+    assert.ok(faults.torn > 0, 'no torn write');
   });
 
   test('per-table rows, bytes, chunks and hashes equal the CLI report', () => {

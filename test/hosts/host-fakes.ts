@@ -62,6 +62,7 @@ export function fakeActivities(
         chunks: chunks[`${t.schema}.${t.table}`] ?? 0,
         estimatedRows: 0,
       })),
+      failures: [],
     })),
     stageChunk: rec('stageChunk', (input) => {
       const c = input as { schema: string; table: string; index: number };

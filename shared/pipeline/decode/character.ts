@@ -41,16 +41,16 @@ export function isAscii(s: string): boolean {
   return true;
 }
 
-/** Code point order with trailing blanks ignored, as `=` compares strings in ASE and SQL Server (STR-08). */
+/**
+ * UTF-16 code-unit order with trailing blanks ignored, as `=` compares strings in ASE and SQL
+ * Server (STR-08). This is the order of the target's Latin1_General_100_BIN2 on nvarchar, under
+ * which the load and validation scripts compare string keys (validate/tsql-hash.ts), so chunk
+ * boundaries and the key-order chunk hash agree on both sides. For BMP characters it is
+ * code-point order; the one difference is that a supplementary character (a surrogate pair,
+ * 0xD800–0xDFFF) sorts before U+E000–U+FFFF, where code-point order puts it after.
+ */
 export function compareStrings(a: string, b: string): number {
   const x = a.replace(/ +$/, '');
   const y = b.replace(/ +$/, '');
-  const n = Math.min(x.length, y.length);
-  for (let i = 0; i < n; i++) {
-    const c = x.codePointAt(i) ?? 0;
-    const d = y.codePointAt(i) ?? 0;
-    if (c !== d) return c < d ? -1 : 1;
-    if (c > 0xffff) i++;
-  }
-  return x.length === y.length ? 0 : x.length < y.length ? -1 : 1;
+  return x < y ? -1 : x > y ? 1 : 0;
 }

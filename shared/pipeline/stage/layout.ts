@@ -6,7 +6,14 @@
  */
 import { AsemigError } from '../../errors';
 import { PipelineCodes } from '../codes';
-import type { CanonicalValue, ChunkManifest, ChunkRef, KeyRange, StagedFormat } from '../contracts';
+import type {
+  CanonicalValue,
+  ChunkHashMethod,
+  ChunkManifest,
+  ChunkRef,
+  KeyRange,
+  StagedFormat,
+} from '../contracts';
 
 const RUN_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 
@@ -98,6 +105,7 @@ export function manifestToJson(m: ChunkManifest): string {
         columns: m.columns,
         columnKinds: m.columnKinds,
         hash: m.hash,
+        hashMethod: m.hashMethod,
         dataName: m.dataName,
         max: m.max,
       },
@@ -144,7 +152,17 @@ export function manifestFromJson(text: string, name: string): ChunkManifest {
     columns: j.columns as string[],
     ...(Array.isArray(j.columnKinds) ? { columnKinds: j.columnKinds as string[] } : {}),
     hash: j.hash,
+    ...(j.hashMethod === undefined ? {} : { hashMethod: hashMethodFromJson(j.hashMethod, name) }),
     dataName: j.dataName,
     ...(j.max ? { max: j.max as Record<string, string> } : {}),
   };
+}
+
+/** A manifest naming a hash method this version does not know cannot be validated: refuse it. */
+function hashMethodFromJson(v: unknown, name: string): ChunkHashMethod {
+  if (v === 'key-order-v1' || v === 'sorted-rows-v1') return v;
+  throw new AsemigError(PipelineCodes.stageBadManifest, `unknown chunk hash method ${JSON.stringify(v)}`, {
+    file: name,
+    field: 'hashMethod',
+  });
 }

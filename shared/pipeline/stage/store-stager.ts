@@ -2,7 +2,7 @@
  * Stager over an ObjectStore. A chunk is written as its data object first, then its manifest:
  * the manifest's presence means the chunk is complete (checkpoint.ts). Both names are
  * deterministic, so a retry overwrites. Rows stream through encode → (gzip) → store with
- * backpressure; nothing holds the chunk in memory except its 32-byte row hashes.
+ * backpressure; nothing holds the chunk in memory (a keyless chunk keeps its 32-byte row hashes).
  */
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -18,7 +18,7 @@ import type {
   StagedFormat,
   Stager,
 } from '../contracts';
-import { ChunkHasher } from '../validate/row-hash';
+import { ChunkHasher, KeyOrderHasher } from '../validate/row-hash';
 import { decodeCsv } from './csv-decode';
 import { batchRows, encodeBatches } from './csv-encode';
 import { dataName, manifestFromJson, manifestName, manifestToJson } from './layout';
@@ -67,6 +67,22 @@ async function* gzipped(chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
   if (error) throw error;
 }
 
+/**
+ * key-order-v1 (one streaming SHA-256, ~10× cheaper a row) when the chunk has a key range, since
+ * its rows then arrive in key order (SourceReader contract); sorted-rows-v1 for keyless chunks,
+ * whose file order the target cannot reproduce, and when a key column is not staged (the target
+ * could not order by it). validate/row-hash.ts defines both.
+ */
+function chunkHasher(
+  columns: readonly string[],
+  kinds: readonly ValueKind[],
+  range: KeyRange | undefined,
+): ChunkHasher | KeyOrderHasher {
+  const keyIndexes = (range?.keyColumns ?? []).map((k) => columns.indexOf(k));
+  if (keyIndexes.length === 0 || keyIndexes.some((i) => i < 0)) return new ChunkHasher(kinds);
+  return new KeyOrderHasher(kinds, keyIndexes);
+}
+
 export class StoreStager implements Stager {
   readonly location: string;
   readonly format: StagedFormat;
@@ -99,7 +115,7 @@ export class StoreStager implements Stager {
   ): Promise<ChunkManifest> {
     const kinds: readonly ValueKind[] = options.kinds ?? columns.map(() => 'text' as const);
     const object = `${ref.schema}.${ref.table}`;
-    const hasher = new ChunkHasher(kinds);
+    const hasher = chunkHasher(columns, kinds, range);
     const tracked = (options.trackMax ?? []).map((c) => ({ name: c, index: columns.indexOf(c) }));
     for (const t of tracked) {
       if (t.index < 0) {
@@ -142,6 +158,7 @@ export class StoreStager implements Stager {
       columns,
       columnKinds: kinds,
       hash: hasher.digest(),
+      hashMethod: hasher.method,
       dataName: name,
       ...(tracked.length ? { max } : {}),
     };

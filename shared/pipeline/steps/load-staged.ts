@@ -8,13 +8,14 @@ import type { ChunkManifest, TablePlan } from '../contracts';
 import type { DdlOutput } from '../peers';
 import type { StoreStager } from '../stage/store-stager';
 import type { ObjectStore } from '../stage/object-store';
-import { catalogBlob, ddlBlob, profilePrefix } from './host-layout';
+import { catalogBlob, ddlBlob, planBlob, profilePrefix } from './host-layout';
 import { readTablePlan } from './plan-tables';
 import { getJson } from './staged-json';
 
 export interface StagedTable {
   readonly table: Table;
-  readonly plan: TablePlan;
+  /** Undefined when the table was never planned (its plan failed on a data error). */
+  readonly plan: TablePlan | undefined;
   /** In chunk order; undefined where the chunk has no manifest (not staged). */
   readonly manifests: readonly (ChunkManifest | undefined)[];
 }
@@ -41,9 +42,13 @@ export async function loadStagedRun(
       proxies.push(t);
       continue;
     }
-    const plan = await readTablePlan(store, runId, t.schema, t.name);
+    const plan = (await store.exists(planBlob(runId, t.schema, t.name)))
+      ? await readTablePlan(store, runId, t.schema, t.name)
+      : undefined;
     const manifests = await Promise.all(
-      plan.chunks.map((c) => stager.manifest({ runId, schema: t.schema, table: t.name, index: c.index })),
+      (plan?.chunks ?? []).map((c) =>
+        stager.manifest({ runId, schema: t.schema, table: t.name, index: c.index }),
+      ),
     );
     tables.push({ table: t, plan, manifests });
   }

@@ -37,14 +37,27 @@ export async function readTablePlan(
   return planFromJson(await getJson<PlanJson>(store, name));
 }
 
+export interface PlanFailure {
+  readonly code: string;
+  readonly message: string;
+  readonly place: AsemigError['place'];
+}
+
+export interface PlanTablesResult {
+  readonly tables: PlannedTable[];
+  /** Tables whose plan failed on a data error (the others are planned regardless). */
+  readonly failures: PlanFailure[];
+}
+
 export async function planTablesStep(
   run: StepRun,
   tables: readonly { readonly schema: string; readonly table: string }[],
-): Promise<PlannedTable[]> {
+): Promise<PlanTablesResult> {
   const { store } = openStepStore(run);
   const { source, catalog } = await openStepSource(run);
   try {
     const out: PlannedTable[] = [];
+    const failures: PlanFailure[] = [];
     for (const want of tables) {
       const t = catalog.tables.find((x) => x.schema === want.schema && x.name === want.table);
       if (!t)
@@ -57,7 +70,18 @@ export async function planTablesStep(
       let plan: TablePlan;
       if (await store.exists(name)) plan = await readTablePlan(store, run.runId, t.schema, t.name);
       else {
-        plan = await source.planChunks(t, run.chunkRows);
+        try {
+          plan = await source.planChunks(t, run.chunkRows);
+        } catch (e) {
+          // A damaged table must not take the rest of its batch down: record it, plan the others.
+          if (!(e instanceof AsemigError)) throw e;
+          failures.push({
+            code: e.code,
+            message: e.message,
+            place: { ...e.place, object: e.place.object ?? qualified(want) },
+          });
+          continue;
+        }
         await putJson(store, name, planToJson(plan));
       }
       out.push({
@@ -71,7 +95,7 @@ export async function planTablesStep(
     const first = tables[0];
     if (findings.length && first)
       await putJson(store, profileBlob(run.runId, first.schema, first.table, 'plan'), findings);
-    return out;
+    return { tables: out, failures };
   } finally {
     await source.close();
   }

@@ -59,9 +59,9 @@ export async function reportStep(run: StepRun, input: ReportInput): Promise<Repo
   const { store, stager } = openStepStore(run);
   const staged = await loadStagedRun(store, stager, run.runId);
   const failed = new Set(input.failures.map((f) => f.place.object).filter(Boolean));
-  const tables: TableDataReport[] = staged.tables.map(({ table: t, manifests }) => {
+  const tables: TableDataReport[] = staged.tables.map(({ table: t, plan, manifests }) => {
     const done = manifests.filter((m): m is ChunkManifest => m !== undefined);
-    if (done.length !== manifests.length) {
+    if (!plan || done.length !== manifests.length) {
       const own = input.failures.find((f) => f.place.object === `${t.schema}.${t.name}`);
       return {
         schema: t.schema,
@@ -73,7 +73,9 @@ export async function reportStep(run: StepRun, input: ReportInput): Promise<Repo
         status: failed.has(`${t.schema}.${t.name}`) ? 'failed' : 'skipped',
         message: own
           ? new AsemigError(own.code, own.message, own.place).toString()
-          : `not completely staged (${done.length} of ${manifests.length} chunks) because the run failed`,
+          : plan
+            ? `not completely staged (${done.length} of ${manifests.length} chunks) because the run failed`
+            : 'not planned because the run failed',
       };
     }
     return {
@@ -100,7 +102,7 @@ export async function reportStep(run: StepRun, input: ReportInput): Promise<Repo
 
   const diagnostics: Diagnostic[] = [...staged.catalog.diagnostics, ...unattachedByValue(staged.ddl)];
   for (const s of staged.tables)
-    diagnostics.push(...s.plan.diagnostics, ...skippedColumnDiagnostics(s.table));
+    diagnostics.push(...(s.plan?.diagnostics ?? []), ...skippedColumnDiagnostics(s.table));
   if (input.packaged)
     diagnostics.push(
       ...reseedDiagnostics(
@@ -153,7 +155,7 @@ export async function reportStep(run: StepRun, input: ReportInput): Promise<Repo
       chunkRows: run.chunkRows,
       format: stager.format,
     },
-    plans: staged.tables.map((s) => s.plan),
+    plans: staged.tables.flatMap((s) => (s.plan ? [s.plan] : [])),
     state: {
       status: ok ? 'staged' : 'failed',
       chunks: staged.tables.flatMap((s) =>

@@ -24,6 +24,10 @@ export async function writePackageStep(run: StepRun): Promise<PackageResult> {
   const { store, stager } = openStepStore(run);
   const staged = await loadStagedRun(store, stager, run.runId);
   const packaged: PackagedTable[] = staged.tables.map((s) => {
+    if (!s.plan)
+      throw new AsemigError(CONFIG_CODES.noPlan.code, 'the table was never planned: no package is written', {
+        object: `${s.table.schema}.${s.table.name}`,
+      });
     const missing = s.manifests.findIndex((m) => m === undefined);
     if (missing >= 0)
       throw new AsemigError(

@@ -8,6 +8,7 @@
 import type { Expression, ExpressionKind } from '../ast/expressions';
 import type { ModuleDefinition, ProcStatement } from '../ast/procedural';
 import type { TableRef } from '../ast/queries';
+import { built } from './build';
 import type { Rule, RuleContext } from './rule';
 
 const EXPRESSION_KINDS: ReadonlySet<string> = new Set<ExpressionKind>([
@@ -75,10 +76,12 @@ export function applyRules(def: ModuleDefinition, rules: readonly Rule[], rc: Ru
       return mapped;
     }
     if (node === null || typeof node !== 'object') return node;
-    const rewritten = rewrite(node);
+    // nodes a rule built are T-SQL already: only their children (original parts) are rewritten
+    const rewritten = built.has(node) ? node : rewrite(node);
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(rewritten)) out[k] = k === 'span' || k === 'comments' ? v : walk(v);
     if (generated.has(rewritten)) generated.add(out);
+    if (built.has(rewritten)) built.add(out);
     return out;
   };
   const rewrite = (node: object): object => {

@@ -1,14 +1,20 @@
-/** Small constructors for the nodes rules create; every new node takes the span of what it replaces. */
+/**
+ * Small constructors for the nodes rules create; every new node takes the span of what it replaces.
+ * What they build is T-SQL already: it is recorded in `built`, and the rule walk does not give it to
+ * the rules again (so `rtrim(s)` → `NULLIF(RTRIM(s), '')` is not rewritten a second time).
+ */
 import type { Expression, FunctionCall, Literal } from '../ast/expressions';
 import type { Span } from '../ast/nodes';
 
-export const str = (value: string, span: Span, national = false): Literal => ({
-  kind: 'Literal',
-  type: 'string',
-  value,
-  ...(national ? { national } : {}),
-  span,
-});
+export const built = new WeakSet<object>();
+
+export function mark<T extends object>(node: T): T {
+  built.add(node);
+  return node;
+}
+
+export const str = (value: string, span: Span, national = false): Literal =>
+  mark({ kind: 'Literal', type: 'string', value, ...(national ? { national } : {}), span });
 
 export const num = (value: number | string, span: Span): Expression => {
   const text = String(value);
@@ -22,20 +28,11 @@ export const num = (value: number | string, span: Span): Expression => {
   return { kind: 'Literal', type: 'number', value: text, span };
 };
 
-export const call = (name: string, args: readonly Expression[], span: Span): FunctionCall => ({
-  kind: 'FunctionCall',
-  name: [name],
-  args,
-  span,
-});
+export const call = (name: string, args: readonly Expression[], span: Span): FunctionCall =>
+  mark({ kind: 'FunctionCall', name: [name], args, span });
 
-export const bin = (op: string, left: Expression, right: Expression, span: Span): Expression => ({
-  kind: 'Binary',
-  op,
-  left,
-  right,
-  span,
-});
+export const bin = (op: string, left: Expression, right: Expression, span: Span): Expression =>
+  mark({ kind: 'Binary', op, left, right, span });
 
 /** Split a condition into its top-level `and` conjuncts. */
 export function conjuncts(e: Expression | undefined): Expression[] {

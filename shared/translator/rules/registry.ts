@@ -6,6 +6,7 @@
 import { sqlstatus } from './cursor/sqlstatus';
 import { convertStyles } from './function/convert-styles';
 import { dateFunctions } from './function/date-functions';
+import { renamedFunctions } from './function/renamed-functions';
 import { stringFunctions } from './function/string-functions';
 import { atAtIdentity } from './identity/at-at-identity';
 import { printPlaceholders } from './message/print-placeholders';
@@ -19,6 +20,7 @@ import { nullComparison } from './query/null-comparison';
 import { outerJoinOperators, strayOuterJoin } from './query/outer-join-operators';
 import { rowcountToTop } from './query/rowcount-to-top';
 import type { Rule } from './rule';
+import { concatenation } from './string/concatenation';
 import { rollbackTrigger } from './trigger/rollback-trigger';
 import { updateColumnOnInsert } from './trigger/update-column-on-insert';
 
@@ -28,7 +30,9 @@ export const rules: readonly Rule[] = [
   { name: 'sqlstatus', ruleId: 'CUR-06', on: 'expression', apply: sqlstatus },
   { name: 'at-at-identity', ruleId: 'ID-07', on: 'expression', apply: atAtIdentity },
   { name: 'update-column-on-insert', ruleId: 'TRG-04', on: 'expression', apply: updateColumnOnInsert },
+  { name: 'concatenation', ruleId: 'STR-01', on: 'expression', apply: concatenation },
   { name: 'string-functions', ruleId: 'FN-13', on: 'expression', apply: stringFunctions },
+  { name: 'renamed-functions', ruleId: 'FN-07', on: 'expression', apply: renamedFunctions },
   { name: 'date-functions', ruleId: 'FN-40', on: 'expression', apply: dateFunctions },
   { name: 'convert-styles', ruleId: 'FN-32', on: 'expression', apply: convertStyles },
   // tables

@@ -16,7 +16,10 @@ describe('keys compare by typed value, not text (BCP-01)', () => {
     ['BCP-13', 'float', '1e+21', '999', 1],
     ['STR-08', 'varchar', 'a', 'a  ', 0],
     ['STR-08', 'varchar', 'B', 'a', -1],
-    ['COL-11', 'univarchar', '\uffff', '😀', -1],
+    // COL-11: UTF-16 code-unit order = SQL Server BIN2 on nvarchar (the order the scripts use):
+    // a surrogate pair sorts before U+E000..U+FFFF (code-point order would put it after).
+    ['COL-11', 'univarchar', '\uffff', '😀', 1],
+    ['COL-11', 'univarchar', '\ud7ff', '😀', -1],
     ['DT-07', 'datetime', '1999-12-31 23:59:59.997', '2000-01-01 00:00:00.000', -1],
     ['DT-00', 'date', '0001-01-01', '1753-01-01', -1],
   ];

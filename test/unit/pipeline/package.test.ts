@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runMigration } from '../../../shared/pipeline/run-migration';
 import { decodeCsv } from '../../../shared/pipeline/stage/csv-decode';
-import { chunkHash } from '../../../shared/pipeline/validate/row-hash';
+import { chunkHash, keyOrderChunkHash } from '../../../shared/pipeline/validate/row-hash';
 import type { Row } from '../../../shared/pipeline/contracts';
 import type { ValueKind } from '../../../shared/pipeline/stage/value-kind';
 import { AsemigError } from '../../../shared/errors';
@@ -20,7 +20,14 @@ interface PkgManifest {
     table: string;
     columns: string[];
     rows: number;
-    chunks: { index: number; file: string; rows: number; hash: string }[];
+    chunks: {
+      index: number;
+      file: string;
+      rows: number;
+      hash: string;
+      hashMethod?: string;
+      range?: { keyColumns: string[] };
+    }[];
   }[];
 }
 
@@ -93,7 +100,15 @@ describe('deployment package: files and order', () => {
         const rows: Row[] = [];
         for await (const r of decodeCsv(asAsync(text), { width: t.columns.length, kinds })) rows.push(r);
         assert.equal(rows.length, c.rows, c.file);
-        assert.equal(chunkHash(rows, kinds), c.hash, c.file);
+        // Keyed chunks use key-order-v1 (rows in the file are in key order), keyless ones sorted-rows-v1.
+        if (c.range) {
+          assert.equal(c.hashMethod, 'key-order-v1', c.file);
+          const keys = c.range.keyColumns.map((k) => t.columns.indexOf(k));
+          assert.equal(keyOrderChunkHash(rows, kinds, keys), c.hash, c.file);
+        } else {
+          assert.equal(c.hashMethod, 'sorted-rows-v1', c.file);
+          assert.equal(chunkHash(rows, kinds), c.hash, c.file);
+        }
       }
     }
   });
@@ -177,6 +192,24 @@ describe('deployment package: 07-validate and 08-reseed', () => {
       45 + 90 + 4,
     );
     assert.ok(sql.includes('THROW 50002'));
+  });
+  test('07 checks each chunk with its manifest hash method: key order for keyed, sorted rows for keyless', async () => {
+    const sql = await script('07-validate.sql');
+    const blocks = sql.split('UPDATE c SET actual_rows').slice(1);
+    const chunks = manifest.tables.flatMap((t) => t.chunks);
+    assert.equal(blocks.length, chunks.length);
+    const keyOrder = blocks.filter((b) => b.includes('OVER (ORDER BY')).length;
+    assert.equal(keyOrder, chunks.filter((c) => c.hashMethod === 'key-order-v1').length);
+    assert.ok(keyOrder > 0);
+    assert.equal(blocks.length - keyOrder, chunks.filter((c) => c.hashMethod === 'sorted-rows-v1').length);
+  });
+  test('03/07 key ranges use typed literals, never N-strings for int keys (BCP-14)', async () => {
+    for (const name of ['03-load-local.sql', '07-validate.sql']) {
+      const sql = await script(name);
+      assert.match(sql, /\[id\] <= \d+/, name);
+      assert.match(sql, /\[order_id\] > \d+/, name);
+      assert.doesNotMatch(sql, /\[(id|order_id|line)\] (<=|>|<|=) N'/, name);
+    }
   });
   test('08 reseeds the identity table to the largest staged value (ID-03)', async () => {
     const sql = await script('08-reseed.sql');

@@ -7,7 +7,7 @@ import { LocalStore } from '../../../shared/pipeline/stage/local-store';
 import { StoreStager } from '../../../shared/pipeline/stage/store-stager';
 import { openStore } from '../../../shared/pipeline/stage/open-store';
 import { getText, type ObjectStore } from '../../../shared/pipeline/stage/object-store';
-import { chunkHash } from '../../../shared/pipeline/validate/row-hash';
+import { chunkHash, keyOrderChunkHash } from '../../../shared/pipeline/validate/row-hash';
 import type { ChunkRef, Row } from '../../../shared/pipeline/contracts';
 import type { ValueKind } from '../../../shared/pipeline/stage/value-kind';
 import { dataName, manifestName, nameSegment } from '../../../shared/pipeline/stage/layout';
@@ -49,11 +49,25 @@ function stagerContract(name: string, makeStore: () => ObjectStore): void {
         const m = await stager.write(ref(0), columns, from(rows), range, { kinds, trackMax: ['id'] });
         assert.equal(m.rows, rows.length);
         assert.equal(m.format, gzip ? 'csv.gz' : 'csv');
-        assert.equal(m.hash, chunkHash(rows, kinds));
+        // A chunk with a key range is hashed in key order (key-order-v1, column 0 is the key).
+        assert.equal(m.hashMethod, 'key-order-v1');
+        assert.equal(m.hash, keyOrderChunkHash(rows, kinds, [0]));
+        assert.notEqual(m.hash, chunkHash(rows, kinds));
         assert.equal(m.bytes, (await store.stat(m.dataName))?.bytes);
         assert.deepEqual(m.max, { id: '5' });
         assert.deepEqual(await stager.manifest(ref(0)), m);
         assert.deepEqual(await collect(stager.read(ref(0))), rows);
+      });
+      test('keyless chunk, or a key column not staged: sorted-rows-v1, independent of row order', async () => {
+        const stager = new StoreStager(makeStore(), { gzip });
+        const m = await stager.write(ref(5, 'rk'), columns, from(rows), undefined, { kinds });
+        assert.equal(m.hashMethod, 'sorted-rows-v1');
+        assert.equal(m.hash, chunkHash([...rows].reverse(), kinds));
+        const unstaged = { keyColumns: ['not_staged'] } as const;
+        const n = await stager.write(ref(6, 'rk'), columns, from(rows), unstaged, { kinds });
+        assert.equal(n.hashMethod, 'sorted-rows-v1');
+        assert.equal(n.hash, m.hash);
+        assert.deepEqual(await stager.manifest(ref(6, 'rk')), n);
       });
       test('layout: <runId>/<schema>.<table>/chunk-<n>.<ext> + chunk-<n>.json', async () => {
         const store = makeStore();

@@ -18,7 +18,9 @@
 import { quoteIdent, quoteQualified } from '../../../translator/dialects/tsql/quote';
 import type { KeyRange } from '../../contracts';
 import { rangePredicate } from '../../validate/tsql-hash';
+import type { Column } from '../../../catalog/model';
 import {
+  asTargetColumn,
   hasSkippedColumns,
   identityColumn,
   nstr,
@@ -43,6 +45,11 @@ export function targetRange(p: PackagedTable, range: KeyRange | undefined): KeyR
     return c ? targetColumnName(c) : k;
   };
   return { ...range, keyColumns: range.keyColumns.map(rename) };
+}
+
+/** All of the table's columns under their target names: what targetRange's key columns name. */
+export function targetColumns(p: PackagedTable): Column[] {
+  return p.table.columns.map(asTargetColumn);
 }
 
 function header(flavour: LoadFlavour, runId: string, version: string): string[] {
@@ -104,7 +111,8 @@ function tableBlock(p: PackagedTable, flavour: LoadFlavour, runId: string): stri
   const keepIdentity = identityColumn(t) !== undefined;
   for (const m of p.manifests) {
     const file = packageDataFile(t, m.ref.index);
-    const where = rangePredicate(targetRange(p, m.range));
+    // Typed literals, string keys under BIN2: exactly the rows of this chunk (validate/tsql-hash.ts).
+    const where = rangePredicate(targetRange(p, m.range), targetColumns(p));
     const path =
       flavour === 'blob'
         ? `$(DataPrefix)/${file.slice('data/'.length)}`

@@ -1,14 +1,16 @@
 /**
  * 07-validate.sql: recomputes per chunk the row count and the chunk hash (validate/row-hash.ts,
+ * key-order-v1 or sorted-rows-v1 as the chunk's manifest says;
  * T-SQL from validate/tsql-hash.ts) and per table the total count and the table hash, compares
  * them with the staged values written into the script, and raises an error listing every
  * mismatch. The total count catches rows outside every chunk's key range.
  * The hash SQL has not been run against a real SQL Server yet (docs/ARCHITECTURE.md §6).
  */
+import type { Column } from '../../../catalog/model';
 import { quoteQualified } from '../../../translator/dialects/tsql/quote';
 import { tableHash } from '../../validate/row-hash';
-import { chunkHashSelect, rangePredicate } from '../../validate/tsql-hash';
-import { targetRange } from './load-script';
+import { chunkHashSelectFor, rangePredicate } from '../../validate/tsql-hash';
+import { targetColumns, targetRange } from './load-script';
 import { asTargetColumn, nstr, targetTableName, type PackagedTable } from './package-model';
 
 export function validateScript(tables: readonly PackagedTable[], runId: string, version: string): string {
@@ -35,12 +37,16 @@ export function validateScript(tables: readonly PackagedTable[], runId: string, 
       `INSERT @tables (table_name, expected_rows, expected_hash) VALUES (${nstr(qualified)}, ${rows}, '${hash}');`,
       `UPDATE @tables SET actual_rows = (SELECT COUNT_BIG(*) FROM ${target}) WHERE table_name = ${nstr(qualified)};`,
     );
+    const all = targetColumns(p);
     for (const m of p.manifests) {
-      const where = rangePredicate(targetRange(p, m.range));
+      const range = targetRange(p, m.range);
+      const where = rangePredicate(range, all);
+      // Each chunk is checked with the hash definition its manifest names (row-hash.ts).
+      const keys = (range?.keyColumns ?? []).map((k) => all.find((c) => c.name === k) as Column);
       lines.push(
         `INSERT @chunks (table_name, chunk, expected_rows, expected_hash) VALUES (${nstr(qualified)}, ${m.ref.index}, ${m.rows}, '${m.hash.toUpperCase()}');`,
         'UPDATE c SET actual_rows = x.n, actual_hash = x.h FROM @chunks AS c CROSS JOIN (',
-        chunkHashSelect(target, columns, where),
+        chunkHashSelectFor(m.hashMethod, target, columns, keys, where),
         `) AS x WHERE c.table_name = ${nstr(qualified)} AND c.chunk = ${m.ref.index};`,
       );
     }

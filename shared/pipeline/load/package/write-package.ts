@@ -114,6 +114,7 @@ function packageManifest(input: PackageInput, scripts: string[]): string {
             stagedBytes: m.bytes,
             stagedFormat: m.format,
             hash: m.hash,
+            hashMethod: m.hashMethod,
             range: rangeToJson(m.range),
           })),
         })),

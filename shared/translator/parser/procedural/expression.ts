@@ -7,7 +7,7 @@ import type { Expression, FunctionCall } from '../../ast/expressions';
 import type { Span } from '../../ast/nodes';
 import { Cursor, identValue, isIdentifier } from '../cursor';
 import { parseDataType } from '../data-type';
-import { RESERVED, RESERVED_FUNCTIONS } from './reserved';
+import { NOT_A_VALUE, RESERVED_FUNCTIONS } from './reserved';
 import { parseSelect } from './select';
 
 const COMPARISON = new Set(['=', '<>', '!=', '<', '>', '<=', '>=', '!<', '!>', '*=', '=*']);
@@ -228,7 +228,7 @@ function parseWordPrimary(c: Cursor, from: number): Expression {
     c.next();
     return { kind: 'FunctionCall', name: [w], args: [], niladic: true, span: spanOf(c, from) };
   }
-  if (w !== undefined && RESERVED.has(w) && !(RESERVED_FUNCTIONS.has(w) && c.isPunct('(', 1)))
+  if (w !== undefined && NOT_A_VALUE.has(w) && !(RESERVED_FUNCTIONS.has(w) && c.isPunct('(', 1)))
     return c.fail('expected an expression');
   const parts: string[] = [identValue(c.next())];
   while (c.isPunct('.')) {

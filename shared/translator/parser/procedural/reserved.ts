@@ -67,3 +67,33 @@ export const RESERVED = new Set<string>([...STATEMENT_KEYWORDS, ...CLAUSE_WORDS]
 
 /** Words usable as function names although reserved (`left(s, 2)`, `update(col)` in triggers). */
 export const RESERVED_FUNCTIONS = new Set(['left', 'right', 'update', 'convert', 'identity']);
+
+/**
+ * Reserved words that may still name a column (`select open, close from prices`): they end an
+ * alias or a statement, but in a value position they are read as names.
+ */
+const VALUE_NAMES = new Set([
+  'open',
+  'close',
+  'save',
+  'plan',
+  'at',
+  'shared',
+  'holdlock',
+  'noholdlock',
+  'readpast',
+  'option',
+  'go',
+  'break',
+  'continue',
+  'throw',
+  'dump',
+  'load',
+  'checkpoint',
+  'reorg',
+  'readtext',
+  'writetext',
+]);
+
+/** Words that cannot start a value. */
+export const NOT_A_VALUE = new Set([...RESERVED].filter((w) => !VALUE_NAMES.has(w)));

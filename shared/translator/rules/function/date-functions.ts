@@ -22,26 +22,34 @@ function datePartName(e: Expression | undefined): string | undefined {
   return e?.kind === 'ColumnRef' && e.parts.length === 1 ? (e.parts[0] as string).toLowerCase() : undefined;
 }
 
+/** AZ-14: the current date and time are UTC in Azure SQL Database. */
+function utcWarning(name: string, span: Span, rc: RuleContext): void {
+  if (rc.target === 'azure-sql')
+    rc.report(
+      'getdateAzure',
+      span,
+      `${name}() returns UTC in Azure SQL Database; use a local-time function where business dates are meant (FN-40, AZ-14)`,
+    );
+}
+
 export function dateFunctions(e: Expression, rc: RuleContext): Expression {
   if (e.kind !== 'FunctionCall' || e.name.length !== 1) return e;
   const span = e.span;
   switch (e.name[0]) {
     case 'getdate':
-      if (rc.target === 'azure-sql')
-        rc.report(
-          'getdateAzure',
-          span,
-          'getdate() returns UTC in Azure SQL Database; use a local-time function where business dates are meant (FN-40, AZ-14)',
-        );
+      utcWarning('getdate', span, rc);
       return e;
     case 'current_date':
       rc.report('currentDate', span, 'current_date() → CAST(GETDATE() AS date) (FN-42)');
+      utcWarning('current_date', span, rc);
       return cast(call('getdate', [], span), 'date', [], span);
     case 'current_time':
       rc.report('currentDate', span, 'current_time() → CAST(GETDATE() AS time(3)) (FN-42)');
+      utcWarning('current_time', span, rc);
       return cast(call('getdate', [], span), 'time', [3], span);
     case 'current_bigdatetime':
       rc.report('currentDate', span, 'current_bigdatetime() → SYSDATETIME() (FN-43)');
+      utcWarning('current_bigdatetime', span, rc);
       return call('sysdatetime', [], span);
     case 'datepart': {
       const p = datePartName(e.args[0]);

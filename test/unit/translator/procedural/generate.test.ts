@@ -23,6 +23,11 @@ const cases: Record<string, [string, string, string][]> = {
       'SELECT *\nFROM [inserted] AS [i], [deleted];',
     ],
     [
+      'reserved words that can name columns',
+      'select open, close from prices where open > close',
+      'SELECT [open], [close]\nFROM [dbo].[prices]\nWHERE [open] > [close];',
+    ],
+    [
       'date parts stay keywords',
       'select dateadd(dd, 1, d) from t',
       'SELECT DATEADD(dd, 1, [d])\nFROM [dbo].[t];',

@@ -291,6 +291,65 @@ const cases: Record<string, Case[]> = {
       codes: ['datePartIso'],
     },
   ],
+  'STR-01 / STR-02 concatenation': [
+    {
+      name: "STR-01 'literal' + nullable → CONCAT",
+      ase: "select 'Hello ' + @name + '!'",
+      tsql: "SELECT CONCAT('Hello ', @name, '!');",
+      codes: ['concatNull'],
+    },
+    {
+      name: "STR-02 '' in a concatenation is one space",
+      ase: "select a + '' + b from t",
+      tsql: "SELECT CONCAT([a], ' ', [b])\nFROM [dbo].[t];",
+      codes: ['concatNull', 'emptyStringSpace'],
+    },
+    {
+      name: 'STR-01 numbers and unknown types are left alone',
+      ase: 'select @a + @b, 1 + 2, @n + 1',
+      tsql: 'SELECT @a + @b, 1 + 2, @n + 1;',
+      codes: [],
+    },
+    { name: 'STR-01 literals only stay', ase: "select 'a' + 'b'", tsql: "SELECT 'a' + 'b';", codes: [] },
+  ],
+  'FN renamed functions': [
+    {
+      name: "FN-07 rtrim → NULLIF(RTRIM(s), '')",
+      ase: 'select rtrim(@s)',
+      tsql: "SELECT NULLIF(RTRIM(@s), '');",
+      codes: ['trimEmpty'],
+    },
+    {
+      name: "FN-08 trim → NULLIF(LTRIM(RTRIM(s)), '')",
+      ase: 'select trim(@s)',
+      tsql: "SELECT NULLIF(LTRIM(RTRIM(@s)), '');",
+      codes: ['trimEmpty'],
+    },
+    {
+      name: 'FN-17 to_unichar → NCHAR',
+      ase: 'select to_unichar(65)',
+      tsql: 'SELECT NCHAR(65);',
+      codes: ['unicodeFunctions'],
+    },
+    {
+      name: 'FN-72 rand2 → RAND(CHECKSUM(NEWID()))',
+      ase: 'select rand2() from t',
+      tsql: 'SELECT RAND(CHECKSUM(NEWID()))\nFROM [dbo].[t];',
+      codes: ['rand2'],
+    },
+    {
+      name: 'FN-74 stddev_pop → STDEVP',
+      ase: 'select stddev_pop(x) from t',
+      tsql: 'SELECT STDEVP([x])\nFROM [dbo].[t];',
+      codes: ['statisticalAggregates'],
+    },
+    {
+      name: 'FN-54 user_id → DATABASE_PRINCIPAL_ID with a warning',
+      ase: "select user_id('bob')",
+      tsql: "SELECT DATABASE_PRINCIPAL_ID('bob');",
+      codes: ['userId'],
+    },
+  ],
   'FN-32 convert styles': [
     {
       name: 'FN-32 style 112 passes through',
@@ -371,7 +430,7 @@ describe('rule registry', () => {
     assert.equal(new Set(names).size, names.length);
     for (const r of rules) assert.match(r.ruleId, /^[A-Z]+-\d{2}$/, r.name);
   });
-  test('every procedural code cites the rule id of a registered rule or the module translator', () => {
+  test('every procedural code cites a rule id a registered rule (or the module translator) reports', () => {
     const ids = new Set([
       ...rules.map((r) => r.ruleId),
       'PROC-05',
@@ -380,6 +439,12 @@ describe('rule registry', () => {
       'FN-01',
       'FN-42',
       'FN-47',
+      'STR-02',
+      // the renamed-functions rule covers these
+      'FN-17',
+      'FN-72',
+      'FN-74',
+      'FN-54',
       'LOCK-09',
       'LOCK-11',
     ]);
