@@ -102,12 +102,15 @@ async function stageFromMemory(
   stageDir: string,
 ): Promise<Timed> {
   const stager = new StoreStager(new LocalStore(stageDir));
+  // The kept rows were read chunk by chunk in key order, so they are one keyed chunk: staged with
+  // the table's key, like the pipeline stages a keyed chunk (key-order-v1 hash, row-hash.ts).
+  const keyColumns = table.primaryKey?.columns ?? [];
   const t = nowMs();
   const m = await stager.writeBatches(
     { runId: 'bench-mem', schema: table.schema, table: table.name, index: 0 },
     table.columns.map((c) => c.name),
     fromBatches(batches),
-    undefined,
+    keyColumns.length ? { keyColumns } : undefined,
     { kinds: table.columns.map(valueKindOf) },
   );
   return { bytes: m.bytes, rows: m.rows, ms: nowMs() - t };

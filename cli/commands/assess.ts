@@ -1,12 +1,13 @@
-/** `ase-migrate assess --source DIR [--out DIR]`: catalog, translation and data profile, no copy. */
+/** `ase-migrate assess --source SPEC [--out DIR]`: catalog, translation and data profile, no copy. */
 import { resolve } from 'node:path';
 import { parseCommandArgs, requireString } from '../args';
 import { EXIT } from '../cli-error';
 import { runAssessment } from '../../shared/pipeline/run-migration';
+import { isBlobSourceSpec } from '../../shared/pipeline/source/offline/open-source-spec';
 import type { CliIo } from '../io';
 import { finishRun, requireDirectory, shownPath } from './finish-run';
 
-export const ASSESS_HELP = `Usage: ase-migrate assess --source DIR [--out DIR]
+export const ASSESS_HELP = `Usage: ase-migrate assess --source SPEC [--out DIR]
 
 Assess an offline ASE extract (ddlgen/defncopy scripts + bcp files + manifest.json, see
 docs/offline-source.md): every object translated and classified (converted, with warnings,
@@ -14,7 +15,10 @@ manual, blocked), row counts and the data profile (pre-1753 dates, NULL vs '', L
 Nothing is copied or staged.
 
 Options:
-  --source DIR   the offline extract folder (required)
+  --source SPEC  the offline extract (required): a folder, a Blob connection string with
+                 Container=<name>;Prefix=<path>; (its key is never printed or stored), or an
+                 https://<account>.blob.core.windows.net/<container>/<prefix>/ URL
+                 (DefaultAzureCredential)
   --out DIR      where report.html/.json/.txt go (default ./out/assess)
   -h, --help     show this help
 
@@ -31,9 +35,11 @@ export async function assessCommand(argv: readonly string[], io: CliIo): Promise
     io.stdout(ASSESS_HELP);
     return EXIT.ok;
   }
-  const source = resolve(io.cwd, requireString(values.source, 'source'));
+  const sourceArg = requireString(values.source, 'source');
+  // A Blob spec is passed through as is (checked when it is opened); a folder must exist now.
+  const source = isBlobSourceSpec(sourceArg) ? sourceArg : resolve(io.cwd, sourceArg);
   const out = resolve(io.cwd, typeof values.out === 'string' ? values.out : 'out/assess');
-  await requireDirectory(source, 'source');
+  if (!isBlobSourceSpec(source)) await requireDirectory(source, 'source');
   const report = await runAssessment({ source });
   const written = await finishRun(report, out, io);
   io.stderr(`report written to ${shownPath(io, written.html)}\n`);

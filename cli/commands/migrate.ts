@@ -1,9 +1,10 @@
 /**
- * `ase-migrate migrate --source DIR --staging SPEC --package DIR [...]`: the whole offline path —
+ * `ase-migrate migrate --source SPEC --staging SPEC --package DIR [...]`: the whole offline path —
  * catalog, DDL, chunked extract to staging (Blob or a folder), deployment package, report.
  */
 import { resolve } from 'node:path';
 import { describeStagingSpec, isConnectionString } from '../../shared/pipeline/stage/open-store';
+import { describeSourceSpec, isBlobSourceSpec } from '../../shared/pipeline/source/offline/open-source-spec';
 import { parseCommandArgs, positiveInt, requireString } from '../args';
 import { EXIT } from '../cli-error';
 import { defaultRunId, runMigration, type MigrationOptions } from '../../shared/pipeline/run-migration';
@@ -14,13 +15,17 @@ import { redactSecrets } from '../../shared/redact';
 import { ProgressTotals } from '../run-progress';
 import { finishRun, requireDirectory, shownPath } from './finish-run';
 
-export const MIGRATE_HELP = `Usage: ase-migrate migrate --source DIR --staging SPEC --package DIR [options]
+export const MIGRATE_HELP = `Usage: ase-migrate migrate --source SPEC --staging SPEC --package DIR [options]
 
 Migrate an offline ASE extract into a deployment package: ordered T-SQL scripts, the data
 staged as canonical CSV chunks (Blob or a folder), load and validation scripts, and a report.
 
 Required:
-  --source DIR          the offline extract folder (see docs/offline-source.md)
+  --source SPEC         the offline extract (docs/offline-source.md): a folder, a Blob
+                        connection string with Container=<name>;Prefix=<path>; (its key
+                        is never printed or stored), or an
+                        https://<account>.blob.core.windows.net/<container>/<prefix>/ URL
+                        (DefaultAzureCredential)
   --staging SPEC        a Blob connection string (its key is never printed or stored),
                         an https://<account>.blob.core.windows.net/<container> URL
                         (DefaultAzureCredential), or a local folder
@@ -62,7 +67,9 @@ export async function migrateCommand(argv: readonly string[], io: CliIo): Promis
     io.stdout(MIGRATE_HELP);
     return EXIT.ok;
   }
-  const source = resolve(io.cwd, requireString(values.source, 'source'));
+  const sourceArg = requireString(values.source, 'source');
+  // A Blob spec is passed through as is (checked when it is opened); a folder must exist now.
+  const source = isBlobSourceSpec(sourceArg) ? sourceArg : resolve(io.cwd, sourceArg);
   const stagingArg = requireString(values.staging, 'staging');
   // A connection string is passed through as is; anything else that is not a URL is a folder.
   const staging =
@@ -76,7 +83,7 @@ export async function migrateCommand(argv: readonly string[], io: CliIo): Promis
   );
   const chunkRows = positiveInt(values['chunk-rows'], 'chunk-rows');
   const concurrency = positiveInt(values.concurrency, 'concurrency');
-  await requireDirectory(source, 'source');
+  if (!isBlobSourceSpec(source)) await requireDirectory(source, 'source');
 
   const options: MigrationOptions = {
     source,
@@ -91,11 +98,17 @@ export async function migrateCommand(argv: readonly string[], io: CliIo): Promis
   return runAndReport(options, reportDir, io);
 }
 
+/** A folder relative to the working directory; a Blob spec as its redacted description. */
+function shownSource(io: CliIo, source: MigrationOptions['source']): string {
+  if (typeof source !== 'string') return 'source reader';
+  return isBlobSourceSpec(source) ? describeSourceSpec(source) : shownPath(io, source);
+}
+
 /** Shared by migrate and demo: run with progress on stderr, then write and print the report. */
 export async function runAndReport(options: MigrationOptions, reportDir: string, io: CliIo): Promise<number> {
   io.stderr(
     redactSecrets(
-      `migrating ${shownPath(io, String(options.source))}\n` +
+      `migrating ${shownSource(io, options.source)}\n` +
         `  staging: ${describeStagingSpec(options.staging)}\n` +
         `  package: ${shownPath(io, options.packageDir)}\n`,
     ),

@@ -18,6 +18,7 @@ import type { ChunkManifest, ChunkPlan, StagedFormat, TablePlan } from './contra
 import { rangeFromJson, rangeToJson, runFileName } from './stage/layout';
 import { getText, type ObjectStore } from './stage/object-store';
 import type { StoreStager } from './stage/store-stager';
+import type { SourceFiles } from './source/offline/file-access';
 
 export interface CheckpointOptions {
   /** Redacted staging description (never the connection string). */
@@ -167,10 +168,13 @@ export async function completedChunk(
 
 /**
  * Fingerprint of the source: its catalog structure (tables, columns, source types) and, for an
- * offline folder, the names and sizes of its files. A reader given as an object is fingerprinted
+ * offline folder, the names and sizes of its files; for a Blob prefix, names, sizes and etags. A reader given as an object is fingerprinted
  * by catalog only: data changes behind the same catalog are not detected (docs §6).
  */
-export async function sourceFingerprint(catalog: Catalog, folder?: string): Promise<string> {
+export async function sourceFingerprint(
+  catalog: Catalog,
+  folder?: string | Pick<SourceFiles, 'identity'>,
+): Promise<string> {
   const h = createHash('sha256');
   h.update(
     JSON.stringify({
@@ -183,7 +187,10 @@ export async function sourceFingerprint(catalog: Catalog, folder?: string): Prom
       })),
     }),
   );
-  if (folder !== undefined) {
+  if (typeof folder === 'object') {
+    // A Blob source: names, sizes and etags of the listed blobs (blob-files.ts identity()).
+    if (folder.identity) h.update(await folder.identity());
+  } else if (folder !== undefined) {
     const files: string[] = [];
     const walk = async (dir: string): Promise<void> => {
       for (const e of await readdir(dir, { withFileTypes: true })) {

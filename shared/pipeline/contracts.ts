@@ -59,7 +59,11 @@ export interface SourceReader {
   catalog(): Promise<Catalog>;
   /** Split a table into key-range chunks of about `targetRows` rows. */
   planChunks(table: Table, targetRows: number): Promise<TablePlan>;
-  /** Stream the rows of one chunk, in key order when the chunk has a range. */
+  /**
+   * Stream the rows of one chunk, in key order when the chunk has a range: the order of
+   * decode/compare-values.ts compareKeys (strings by UTF-16 code unit, = BIN2 on the target). The
+   * chunk's key-order-v1 hash (validate/row-hash.ts) is taken in the order the rows arrive.
+   */
   readChunk(table: Table, chunk: ChunkPlan): AsyncIterable<Row>;
   /**
    * Optional: the same rows as readChunk, in batches (one await per batch instead of per row —

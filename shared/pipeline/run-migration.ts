@@ -26,7 +26,8 @@ import type { ChunkManifest, ChunkPlan, ChunkRef, Row, SourceReader, TablePlan }
 import { writePackage } from './load/package/write-package';
 import type { PackagedTable } from './load/package/package-model';
 import { reseedEntries } from './load/package/reseed-script';
-import { loadDdlGenerator, loadOfflineOpener, type DdlGenerator, type DdlOutput } from './peers';
+import { loadDdlGenerator, type DdlGenerator, type DdlOutput } from './peers';
+import { describeSourceSpec, fingerprintTarget, openSourceSpec } from './source/offline/open-source-spec';
 import type { ProgressListener } from './progress';
 import { checkRunId, runFileName } from './stage/layout';
 import { describeStagingSpec, openStore } from './stage/open-store';
@@ -112,7 +113,7 @@ export function typeMappings(catalog: Catalog): TypeMappingReport[] {
 }
 
 export function describeSource(source: SourceReader | string): string {
-  return typeof source === 'string' ? `offline folder ${resolve(source)}` : 'source reader';
+  return typeof source === 'string' ? describeSourceSpec(source) : 'source reader';
 }
 
 export function asRunError(e: unknown, object: string, index: number): AsemigError {
@@ -239,14 +240,14 @@ export async function runMigration(
   const ownsSource = typeof options.source === 'string';
   const source =
     typeof options.source === 'string'
-      ? await loadOfflineOpener()(options.source, { targetRows: chunkRows })
+      ? await openSourceSpec(options.source, { targetRows: chunkRows })
       : options.source;
   try {
     emit({ kind: 'phase', phase: 'catalog' });
     const catalog = withTargets(await source.catalog());
     const fingerprint = await sourceFingerprint(
       catalog,
-      typeof options.source === 'string' ? resolve(options.source) : undefined,
+      typeof options.source === 'string' ? fingerprintTarget(options.source) : undefined,
     );
     if (checkpoint && checkpoint.sourceFingerprint !== fingerprint) {
       throw new AsemigError(
@@ -554,7 +555,7 @@ export async function runAssessment(options: AssessmentOptions): Promise<RunRepo
   const ownsSource = typeof options.source === 'string';
   const source =
     typeof options.source === 'string'
-      ? await loadOfflineOpener()(options.source, { targetRows: chunkRows })
+      ? await openSourceSpec(options.source, { targetRows: chunkRows })
       : options.source;
   try {
     const catalog = withTargets(await source.catalog());

@@ -347,6 +347,27 @@ export const translatorCodes = {
     'INFO',
     "'' in a concatenation → ' ' (ASE stores the empty string as one space)",
   ),
+  errorNumber: c(
+    'ASM-STMT-135',
+    'ERR-02',
+    'WARN',
+    '@@error compared with an ASE error number: SQL Server numbers differ',
+  ),
+  tranchained: c(
+    'ASM-STMT-136',
+    'TRAN-05',
+    'INFO',
+    '@@tranchained → CASE WHEN @@OPTIONS & 2 = 2 THEN 1 ELSE 0 END',
+  ),
+  transtate: c('ASM-STMT-137', 'TRAN-06', 'INFO', '@@transtate = 0 / = 3 → XACT_STATE() tests'),
+  transtateManual: c(
+    'ASM-STMT-138',
+    'TRAN-06',
+    'MANUAL',
+    '@@transtate used other than = 0 or = 3: no SQL Server equivalent',
+  ),
+  pageSize: c('ASM-STMT-139', 'SYS-10', 'INFO', '@@maxpagesize / @@pagesize → 8192'),
+  unknownGlobal: c('ASM-STMT-140', 'SYS-12', 'MANUAL', 'global variable with no SQL Server equivalent'),
   userId: c('ASM-STMT-132', 'FN-54', 'WARN', 'user_id → DATABASE_PRINCIPAL_ID: ids differ from ASE uids'),
 
   // Azure SQL Database (§9)

@@ -12,7 +12,8 @@ import type { ObjectStore } from './object-store';
 
 export const DEFAULT_CONTAINER = 'ase-migrate';
 
-type Parsed =
+/** The decision made from a spec; the offline source's Blob reader reuses it (open-source-spec.ts). */
+export type ParsedStoreSpec =
   | { kind: 'blob-cs'; connectionString: string; container: string; endpoint: string }
   | { kind: 'blob-url'; accountUrl: string; container: string }
   | { kind: 'local'; dir: string };
@@ -21,7 +22,7 @@ export function isConnectionString(spec: string): boolean {
   return /(^|;)\s*(BlobEndpoint|AccountName)\s*=/i.test(spec);
 }
 
-function parse(spec: string): Parsed {
+export function parseStoreSpec(spec: string): ParsedStoreSpec {
   if (isConnectionString(spec)) {
     let container = DEFAULT_CONTAINER;
     const kept: string[] = [];
@@ -49,7 +50,7 @@ function parse(spec: string): Parsed {
 }
 
 export function openStore(spec: string): ObjectStore {
-  const p = parse(spec);
+  const p = parseStoreSpec(spec);
   switch (p.kind) {
     case 'blob-cs':
       return new BlobStore({ connectionString: p.connectionString }, p.container);
@@ -62,7 +63,7 @@ export function openStore(spec: string): ObjectStore {
 
 /** Redacted description: never the key, SAS or full connection string. */
 export function describeStagingSpec(spec: string): string {
-  const p = parse(spec);
+  const p = parseStoreSpec(spec);
   switch (p.kind) {
     case 'blob-cs':
       return `blob ${p.endpoint.replace(/\?.*$/, '') || '(connection string)'}/${p.container} (connection string, redacted)`;

@@ -87,7 +87,8 @@ export function rowHashExpr(columns: readonly Column[]): string {
  */
 export const KEY_COLLATION = 'Latin1_General_100_BIN2';
 
-type KeyClass = 'integer' | 'exact' | 'float64' | 'float32' | 'datetime' | 'date' | 'time' | 'binary' | 'string';
+type KeyClass =
+  'integer' | 'exact' | 'float64' | 'float32' | 'datetime' | 'date' | 'time' | 'binary' | 'string';
 
 const UNICODE_BASES = new Set(['nchar', 'nvarchar', 'ntext', 'unichar', 'univarchar', 'unitext']);
 const STRING_BASES = new Set([

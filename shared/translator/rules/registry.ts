@@ -6,6 +6,7 @@
 import { sqlstatus } from './cursor/sqlstatus';
 import { convertStyles } from './function/convert-styles';
 import { dateFunctions } from './function/date-functions';
+import { globalVariables } from './global/global-variables';
 import { renamedFunctions } from './function/renamed-functions';
 import { stringFunctions } from './function/string-functions';
 import { atAtIdentity } from './identity/at-at-identity';
@@ -28,6 +29,7 @@ export const rules: readonly Rule[] = [
   // expressions
   { name: 'null-comparison', ruleId: 'QRY-07', on: 'expression', apply: nullComparison },
   { name: 'sqlstatus', ruleId: 'CUR-06', on: 'expression', apply: sqlstatus },
+  { name: 'global-variables', ruleId: 'SYS-12', on: 'expression', apply: globalVariables },
   { name: 'at-at-identity', ruleId: 'ID-07', on: 'expression', apply: atAtIdentity },
   { name: 'update-column-on-insert', ruleId: 'TRG-04', on: 'expression', apply: updateColumnOnInsert },
   { name: 'concatenation', ruleId: 'STR-01', on: 'expression', apply: concatenation },

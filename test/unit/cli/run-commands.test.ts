@@ -40,7 +40,7 @@ describe('assess and migrate commands', () => {
       [['dbo.orders', 2]],
     );
     assert.match(io.out(), /ASSESSED/);
-    assert.match(io.out(), /manual\s+procedure dbo\.order_count/);
+    assert.match(io.out(), /manual\s+procedure dbo\.order_note_text/);
     assert.match(io.err(), /report written to assess-out\/report\.html/);
   });
 

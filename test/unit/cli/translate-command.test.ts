@@ -86,6 +86,7 @@ describe('translate --json contract (in-process)', () => {
     assert.equal(await run(['translate', '--json', script], io), 0);
     const o = assertContract(io.out());
     assert.match(o.sql, /order_count/);
+    assert.match(o.sql, /-- \| +readtext dbo\.orders\.note @ptr 0 10/);
     assert.ok(
       o.diagnostics.some((d) => d.severity === 'error'),
       'the unconverted procedure is an error finding',

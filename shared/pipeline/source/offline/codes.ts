@@ -47,6 +47,21 @@ export const OfflineCodes = {
     'INFO',
     'file in the source folder is neither a script nor a data file: ignored',
   ),
+  blobContainer: c('ASM-SRC-013', 'CAT-11', 'BLOCK', 'Blob source container not found'),
+  blobAuth: c(
+    'ASM-SRC-014',
+    'CAT-11',
+    'BLOCK',
+    'Blob source refused the credentials (key, SAS or managed identity lacks read/list)',
+  ),
+  blobVanished: c('ASM-SRC-015', 'BCP-01', 'BLOCK', 'Blob source file listed but gone when read'),
+  blobRead: c('ASM-SRC-016', 'CAT-11', 'BLOCK', 'Blob source request failed'),
+  badSourceSpec: c(
+    'ASM-SRC-017',
+    'CAT-11',
+    'BLOCK',
+    'source spec is not a folder, a Blob URL with a container, or a connection string with Container=',
+  ),
   badEncoding: c('ASM-BCP-001', 'BCP-08', 'BLOCK', 'byte sequence not valid in the declared character set'),
   shortRow: c(
     'ASM-BCP-002',

@@ -23,6 +23,11 @@ export interface SourceFiles {
   list(): Promise<string[]>;
   open(name: string, range?: ByteRange): Readable;
   size(name: string): Promise<number>;
+  /**
+   * Names, sizes and versions (etags) of the files, for the resume fingerprint (checkpoint.ts).
+   * Optional: a folder is fingerprinted by walking it, as before Blob sources existed.
+   */
+  identity?(): Promise<string>;
 }
 
 export function folderFiles(dir: string): SourceFiles {

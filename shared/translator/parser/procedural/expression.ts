@@ -96,6 +96,11 @@ function parsePredicate(c: Cursor): Expression {
   }
 }
 
+/** A value without comparisons or logic (`-1`, `'A%'`, `null`, `@a + 1`): parameter defaults. */
+export function parseOperand(c: Cursor): Expression {
+  return parseAdditive(c);
+}
+
 function parseAdditive(c: Cursor): Expression {
   const from = c.pos;
   let left = parseMultiplicative(c);

@@ -9,7 +9,7 @@ import { Cursor, identValue, isIdentifier } from '../cursor';
 import { parseDataType } from '../data-type';
 import { parseQualifiedName } from '../names';
 import { parseBody } from './body-statement';
-import { parseExpression } from './expression';
+import { parseOperand } from './expression';
 import { parseSelect } from './select';
 
 export function parseDefinition(
@@ -97,7 +97,8 @@ function parseParameters(c: Cursor, parenthesised: boolean): Parameter[] {
     let def: Expression | undefined;
     if (c.isOp('=')) {
       c.next();
-      def = parseExpression(c);
+      // a default is a constant: a comparison after it is a syntax error, not part of the value
+      def = parseOperand(c);
     }
     const output = c.accept('output') || c.accept('out');
     params.push({

@@ -215,6 +215,56 @@ const cases: Record<string, Case[]> = {
       codes: ['raiserrorManual'],
     },
   ],
+  '§4.11 global variables': [
+    {
+      name: 'SYS-04 same-name globals are upper-cased',
+      ase: 'select @@trancount, @@spid',
+      tsql: 'SELECT @@TRANCOUNT, @@SPID;',
+      codes: [],
+    },
+    {
+      name: 'ERR-02 @@error compared with an ASE number warns',
+      ase: 'if @@error = 2601 return',
+      tsql: 'IF @@ERROR = 2601\n    RETURN;',
+      codes: ['errorNumber'],
+    },
+    {
+      name: 'ERR-02 @@error != 0 is fine',
+      ase: 'if @@error != 0 return',
+      tsql: 'IF @@ERROR <> 0\n    RETURN;',
+      codes: [],
+    },
+    {
+      name: 'TRAN-05 @@tranchained',
+      ase: 'select @c = @@tranchained',
+      tsql: 'SELECT @c = CASE WHEN @@OPTIONS & 2 = 2 THEN 1 ELSE 0 END;',
+      codes: ['tranchained'],
+    },
+    {
+      name: 'TRAN-06 @@transtate = 3',
+      ase: 'if @@transtate = 3 return',
+      tsql: 'IF (@@TRANCOUNT = 0 OR XACT_STATE() = -1)\n    RETURN;',
+      codes: ['transtate'],
+    },
+    {
+      name: 'TRAN-06 @@transtate = 2 is MANUAL',
+      ase: 'if @@transtate = 2 return',
+      tsql: 'IF @@TRANSTATE = 2\n    RETURN;',
+      codes: ['transtateManual'],
+    },
+    {
+      name: 'SYS-10 @@maxpagesize → 8192',
+      ase: 'select @p = @@maxpagesize',
+      tsql: 'SELECT @p = 8192;',
+      codes: ['pageSize'],
+    },
+    {
+      name: 'SYS-12 unknown global is MANUAL',
+      ase: 'select @@thresh_hysteresis',
+      tsql: 'SELECT @@THRESH_HYSTERESIS;',
+      codes: ['unknownGlobal'],
+    },
+  ],
   'ID-07 @@identity': [
     {
       name: 'ID-07 @@identity → ISNULL(SCOPE_IDENTITY(), 0)',
@@ -412,8 +462,14 @@ const cases: Record<string, Case[]> = {
   'PROC-07 dynamic SQL': [
     {
       name: 'PROC-07 exec(@sql) kept with a warning',
+      ase: 'exec (@sql)',
+      tsql: 'EXEC (@sql);',
+      codes: ['dynamicSql'],
+    },
+    {
+      name: 'PROC-07 a text built from parts is assigned with CONCAT first (STR-01)',
       ase: "exec ('select * from ' + @t)",
-      tsql: "EXEC ('select * from ' + @t);",
+      tsql: "DECLARE @syb2ms_sql_2_1 nvarchar(max);\nSET @syb2ms_sql_2_1 = CONCAT('select * from ', @t);\nEXEC (@syb2ms_sql_2_1);",
       codes: ['dynamicSql'],
     },
   ],
@@ -440,6 +496,10 @@ describe('rule registry', () => {
       'FN-42',
       'FN-47',
       'STR-02',
+      'ERR-02',
+      'TRAN-05',
+      'TRAN-06',
+      'SYS-10',
       // the renamed-functions rule covers these
       'FN-17',
       'FN-72',
