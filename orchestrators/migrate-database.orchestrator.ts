@@ -7,6 +7,10 @@
  * batches that failed after their retries are collected; with any failure no package is written
  * and the report says why. Deterministic (platform-notes §2.3): time only from
  * context.df.currentUtcDateTime, config only from the input.
+ *
+ * No telemetry here: an orchestrator re-runs on every replay, so an App Insights call would
+ * repeat per episode and is I/O the determinism rules forbid. The activities emit the run,
+ * phase, table and chunk events (functions/activities/activity-telemetry.ts).
  */
 import type { OrchestrationContext, OrchestrationHandler, Task } from 'durable-functions';
 import type { ActivityResult, DataFailure } from '../functions/activities/activity-io';

@@ -2,7 +2,8 @@
  * migrateTableBatch: one sub-orchestration per batch of tables (child id `<runId>:batch:<n>`):
  * plan the batch, then fan out one stageChunk activity per chunk. Data failures come back as
  * results and are collected; a transient failure that outlives its retries fails the batch
- * (the parent records it). Deterministic: no clock, random, env or I/O here.
+ * (the parent records it). Deterministic: no clock, random, env or I/O here — and no telemetry
+ * (it would repeat on every replay); the activities emit it.
  */
 import type { OrchestrationContext, OrchestrationHandler } from 'durable-functions';
 import type { ActivityResult, DataFailure } from '../functions/activities/activity-io';

@@ -168,7 +168,8 @@ export async function completedChunk(
 
 /**
  * Fingerprint of the source: its catalog structure (tables, columns, source types) and, for an
- * offline folder, the names and sizes of its files; for a Blob prefix, names, sizes and etags. A reader given as an object is fingerprinted
+ * offline folder, the names and sizes of its files; for a Blob prefix, the names, sizes and etags
+ * of its blobs (an etag changes on every upload). A reader given as an object is fingerprinted
  * by catalog only: data changes behind the same catalog are not detected (docs §6).
  */
 export async function sourceFingerprint(

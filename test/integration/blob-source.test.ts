@@ -328,6 +328,26 @@ describe('offline source from a Blob prefix (Azurite)', () => {
     });
   });
 
+  describe('a blob replaced after listing', () => {
+    test('same bytes, new etag: readChunk fails with ASM-SRC-009 instead of reading the new blob (BCP-01)', async () => {
+      const prefix = 'extracts/replaced';
+      await upload(container, sourceDir(), prefix);
+      const source = await openSourceSpec(spec(prefix), { targetRows: 500 });
+      const catalog = await source.catalog();
+      const table = catalog.tables.find((t) => !t.proxy);
+      assert.ok(table);
+      const first = (await source.planChunks(table, 500)).chunks[0];
+      assert.ok(first);
+      const file = dataFileOf(table);
+      await container.getBlockBlobClient(`${prefix}/${file}`).uploadFile(join(sourceDir(), file));
+      await assert.rejects(
+        collect(source.readChunk(table, first)),
+        isError('ASM-SRC-009', [`${prefix}/${file}`]),
+      );
+      await source.close();
+    });
+  });
+
   describe('(e) the CLI never prints the key', () => {
     test('migrate --source <connection string with Container/Prefix> succeeds without printing the key', async () => {
       const io = fakeIo({ cwd: dir });

@@ -3,12 +3,12 @@
  * generate the DDL, and write both to staging. Returns counts, the table list the orchestrator
  * batches over, and blob names — never the catalog itself (Durable payload limits).
  */
-import { resolve } from 'node:path';
 import type { Catalog } from '../../catalog/model';
 import { sourceFingerprint } from '../checkpoint';
 import { loadDdlGenerator, type DdlGenerator, type DdlOutput } from '../peers';
 import { catalogBlob, ddlBlob, inventoryBlob } from './host-layout';
 import { putJson } from './staged-json';
+import { fingerprintTarget } from '../source/offline/open-source-spec';
 import { openStepSource, openStepStore, type StepRun } from './step-run';
 
 export interface InventoryTable {
@@ -38,7 +38,7 @@ export async function inventoryStep(run: StepRun, generateDdl?: DdlGenerator): P
   const { source, catalog } = await openStepSource(run);
   try {
     const ddl: DdlOutput = (generateDdl ?? loadDdlGenerator())(catalog, {});
-    const fingerprint = await sourceFingerprint(catalog, resolve(run.source));
+    const fingerprint = await sourceFingerprint(catalog, fingerprintTarget(run.source));
     const blobs = {
       catalog: catalogBlob(run.runId),
       ddl: ddlBlob(run.runId),

@@ -3,15 +3,14 @@
  * activity inputs): the run id and the validated options, with staging already resolved from
  * its app setting by the activity (never by the orchestrator, and never stored in history).
  */
-import { resolve } from 'node:path';
 import type { Catalog } from '../../catalog/model';
-import { loadOfflineOpener } from '../peers';
 import type { SourceReader } from '../contracts';
 import { checkRunId } from '../stage/layout';
 import { openStore } from '../stage/open-store';
 import type { ObjectStore } from '../stage/object-store';
 import { StoreStager } from '../stage/store-stager';
 import { withTargets } from '../run-migration';
+import { openSourceSpec } from '../source/offline/open-source-spec';
 
 export interface StepRun {
   readonly runId: string;
@@ -37,7 +36,8 @@ export function openStepStore(run: StepRun): StepStore {
 
 /** Opens the offline source; the caller closes it. Catalog with cast-rule targets filled. */
 export async function openStepSource(run: StepRun): Promise<{ source: SourceReader; catalog: Catalog }> {
-  const source = await loadOfflineOpener()(resolve(run.source), { targetRows: run.chunkRows });
+  // A folder or a Blob prefix spec, as the CLI accepts (docs/offline-source.md).
+  const source = await openSourceSpec(run.source, { targetRows: run.chunkRows });
   try {
     return { source, catalog: withTargets(await source.catalog()) };
   } catch (e) {
