@@ -1,8 +1,10 @@
 /**
- * `npm run bench`: translator lines/s and staging MB/s with a same-run reference (gzip -1).
+ * `npm run bench`: translator lines/s and staging MB/s with a same-run reference (gzip -1), and
+ * the orchestration scale simulation (replay CPU of migrateDatabase for 1k/5k/10k tables).
  * Options: --rows N (large table rows, default 300000), --runs N (staging runs, default 3),
  * --ddl-lines N (generated script, default 50000), --chunk-rows N (default 100000),
- * --skip translator|staging.
+ * --sim-tables N,N,... (default 1000,5000,10000), --batch-size N (default 50),
+ * --skip translator|staging|orchestration.
  * Ratios, not absolute numbers, are what to compare across machines (performance.md §7).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -11,6 +13,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findRepoRoot } from './repo-root';
 import { formatResults, type BenchResult } from './result-table';
+import { benchOrchestration, SIMULATED_SIZES } from './orchestration-bench';
 import { benchStaging } from './staging-bench';
 import { benchTranslator } from './translator-bench';
 
@@ -22,6 +25,8 @@ async function runBench(argv: string[]): Promise<number> {
       runs: { type: 'string', default: '3' },
       'ddl-lines': { type: 'string', default: '50000' },
       'chunk-rows': { type: 'string', default: '100000' },
+      'sim-tables': { type: 'string', default: SIMULATED_SIZES.join(',') },
+      'batch-size': { type: 'string', default: '50' },
       skip: { type: 'string', multiple: true, default: [] },
     },
   });
@@ -47,6 +52,13 @@ async function runBench(argv: string[]): Promise<number> {
     } finally {
       await rm(work, { recursive: true, force: true });
     }
+  }
+  if (!values.skip.includes('orchestration')) {
+    const sizes = values['sim-tables'].split(',').map(Number);
+    if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+      throw new Error(`--sim-tables must be positive integers separated by commas: ${values['sim-tables']}`);
+    const sim = await benchOrchestration(log, { sizes, batchSize: Number(values['batch-size']) });
+    results.push(...sim.results);
   }
   process.stdout.write(
     `\nase-migrate bench (${((Date.now() - started) / 1000).toFixed(0)} s, node ${process.version})\n\n`,

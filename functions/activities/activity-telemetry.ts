@@ -142,7 +142,9 @@ function dependency(
   telemetry.dependency({
     type: kind === 'local' ? 'File' : 'Azure blob',
     // describeStagingSpec drops keys and SAS; the setting name stands in when it is unset.
-    target: spec ? describeStagingSpec(spec) : `(app setting ${input.options.stagingConnectionSetting} unset)`,
+    target: spec
+      ? describeStagingSpec(spec)
+      : `(app setting ${input.options.stagingConnectionSetting} unset)`,
     name: call.name,
     data: call.data,
     durationMs,

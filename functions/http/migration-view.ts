@@ -5,6 +5,7 @@
  */
 import type { DurableOrchestrationStatus } from 'durable-functions';
 import type { MigrationOutput, MigrationStatus } from '../../orchestrators/contracts';
+import type { LiveProgress, LiveProgressError } from './live-progress';
 
 export interface MigrationView {
   readonly id: string;
@@ -23,6 +24,11 @@ export interface MigrationView {
   /** Seconds until all tables are staged at the current rate; null when unknown or finished. */
   readonly etaSeconds: number | null;
   readonly tables: MigrationOutput['tables'];
+  /**
+   * While the run is active (GET of one run only): per-table progress, throughput since the
+   * start and a chunk-based ETA read from staging (live-progress.ts), or why it is unavailable.
+   */
+  readonly progress?: LiveProgress | LiveProgressError;
   readonly failures: MigrationOutput['failures'];
   readonly links: {
     readonly self: string;

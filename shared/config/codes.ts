@@ -109,4 +109,11 @@ export const CONFIG_CODES = {
     level: 'BLOCK',
     summary: 'A table was not completely staged by the orchestration; no package was written.',
   },
+  progressUnavailable: {
+    code: 'ASM-HOST-008',
+    ruleId: '',
+    level: 'WARN',
+    summary:
+      'GET /api/migrations/{id} could not read per-table progress from staging (setting unset, staging unreachable, a plan or manifest unreadable); counts come from custom status only.',
+  },
 } as const satisfies Record<string, CodeEntry>;

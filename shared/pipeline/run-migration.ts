@@ -22,10 +22,8 @@ import {
   type RunCheckpoint,
 } from './checkpoint';
 import { PipelineCodes } from './codes';
-import type { ChunkManifest, ChunkPlan, ChunkRef, Row, SourceReader, TablePlan } from './contracts';
-import { writePackage } from './load/package/write-package';
+import type { ChunkManifest, ChunkPlan, ChunkRef, SourceReader, TablePlan } from './contracts';
 import type { PackagedTable } from './load/package/package-model';
-import { reseedEntries } from './load/package/reseed-script';
 import { loadDdlGenerator, type DdlGenerator, type DdlOutput } from './peers';
 import { describeSourceSpec, fingerprintTarget, openSourceSpec } from './source/offline/open-source-spec';
 import type { ProgressListener } from './progress';
@@ -33,12 +31,15 @@ import { checkRunId, runFileName } from './stage/layout';
 import { describeStagingSpec, openStore } from './stage/open-store';
 import { StoreStager } from './stage/store-stager';
 import { LocalStore } from './stage/local-store';
-import { batchRows } from './stage/csv-encode';
-import { valueKindOf } from './stage/value-kind';
-import { tableHash } from './validate/row-hash';
+import { writeChunk } from './steps/chunk-writer';
+import { reseedDiagnostics, skippedColumnDiagnostics } from './steps/run-diagnostics';
+import { chunkState, proxyTableReport, stagedTableReport, unstagedTableReport } from './steps/table-reports';
+import { packagedTable, writeRunPackage } from './steps/run-package';
 import { toolInfo } from './tool-info';
 
 export type { ProgressEvent, ProgressListener } from './progress';
+// Moved to steps/chunk-writer.ts (one chunk writer for the CLI and the hosted step); kept here for callers.
+export { project, sourceBatches, stagedColumns } from './steps/chunk-writer';
 
 export interface MigrationOptions {
   /** A SourceReader, or the path of an offline extract folder. */
@@ -83,10 +84,6 @@ export function defaultRunId(): string {
 /** Cast rules fill `target`; a source that did not run them gets the defaults here. */
 export function withTargets(catalog: Catalog): Catalog {
   return catalog.tables.some((t) => t.columns.some((c) => !c.target)) ? applyCastRules(catalog) : catalog;
-}
-
-export function stagedColumns(t: Table): Column[] {
-  return t.columns.filter((c) => c.target?.loadable !== false);
 }
 
 function formatSourceType(c: Column): string {
@@ -148,38 +145,6 @@ export function errorDiagnostic(e: AsemigError): Diagnostic {
 export function unattached(ddl: DdlOutput): Diagnostic[] {
   const attached = new Set(ddl.objects.flatMap((o) => o.diagnostics));
   return (ddl.diagnostics ?? []).filter((d) => !attached.has(d));
-}
-
-/** Source rows (all columns, ordinal order) → staged rows (loadable columns), width checked. */
-export async function* project(
-  batches: AsyncIterable<readonly Row[]>,
-  t: Table,
-  keep: readonly number[],
-): AsyncGenerator<readonly Row[]> {
-  let n = 0;
-  const all = keep.length === t.columns.length;
-  for await (const batch of batches) {
-    for (const row of batch) {
-      n++;
-      if (row.length !== t.columns.length) {
-        throw new AsemigError(
-          PipelineCodes.stageRowWidth,
-          `source row ${n} has ${row.length} values, the table has ${t.columns.length} columns`,
-          { object: `${t.schema}.${t.name}` },
-        );
-      }
-    }
-    yield all ? batch : batch.map((row) => keep.map((i) => row[i] ?? null));
-  }
-}
-
-/** The source's batches when it offers them, else its rows batched here. */
-export function sourceBatches(
-  source: SourceReader,
-  t: Table,
-  plan: ChunkPlan,
-): AsyncIterable<readonly Row[]> {
-  return source.readChunkBatches ? source.readChunkBatches(t, plan) : batchRows(source.readChunk(t, plan));
 }
 
 async function runPool<T>(
@@ -265,18 +230,8 @@ export async function runMigration(
     const skippedTables: TableDataReport[] = [];
     const tables: Table[] = [];
     for (const t of catalog.tables) {
-      if (t.proxy) {
-        skippedTables.push({
-          schema: t.schema,
-          table: t.name,
-          rows: 0,
-          bytes: 0,
-          chunks: 0,
-          hash: '',
-          status: 'skipped',
-          message: 'proxy table (DDL-14): not created on the target, no data staged',
-        });
-      } else tables.push(t);
+      if (t.proxy) skippedTables.push(proxyTableReport(t));
+      else tables.push(t);
     }
     const plans = new Map<Table, TablePlan>();
     if (checkpoint) {
@@ -314,19 +269,7 @@ export async function runMigration(
       await writeCheckpoint(store, checkpoint);
     }
     for (const t of tables) {
-      diagnostics.push(...(plans.get(t)?.diagnostics ?? []));
-      const skipped = t.columns.filter((c) => c.target?.loadable === false);
-      if (skipped.length) {
-        diagnostics.push(
-          diagnostic({
-            code: PipelineCodes.runSkippedColumns,
-            ruleId: skipped.some((c) => c.target?.type.base === 'rowversion') ? 'BCP-10' : 'BCP-11',
-            level: 'INFO',
-            object: `${t.schema}.${t.name}`,
-            message: `not staged (generated on the target): ${skipped.map((c) => c.name).join(', ')}`,
-          }),
-        );
-      }
+      diagnostics.push(...(plans.get(t)?.diagnostics ?? []), ...skippedColumnDiagnostics(t));
     }
 
     emit({ kind: 'phase', phase: 'stage' });
@@ -366,19 +309,7 @@ export async function runMigration(
         let m = options.resume !== undefined ? await completedChunk(stager, ref, stager.format) : undefined;
         const skipped = m !== undefined;
         if (!m) {
-          const cols = stagedColumns(t);
-          const keep = cols.map((c) => t.columns.indexOf(c));
-          const identity = cols.find((c) => c.target?.identity !== undefined || c.source.identity);
-          m = await stager.writeBatches(
-            ref,
-            cols.map((c) => c.target?.name ?? c.name),
-            project(sourceBatches(source, t, plan), t, keep),
-            plan.range,
-            {
-              kinds: cols.map(valueKindOf),
-              ...(identity ? { trackMax: [identity.target?.name ?? identity.name] } : {}),
-            },
-          );
+          m = await writeChunk(stager, ref, source, t, plan);
           written++;
           if (killAfter > 0 && written >= killAfter) process.kill(process.pid, 'SIGKILL');
         }
@@ -436,44 +367,23 @@ export async function runMigration(
       const complete = list.every((m) => m !== undefined);
       const done = list.filter((m): m is ChunkManifest => m !== undefined);
       if (!complete) {
-        return {
-          schema: t.schema,
-          table: t.name,
-          rows: 0,
-          bytes: 0,
-          chunks: list.length,
-          hash: '',
-          status: t === failedTable ? 'failed' : 'skipped',
-          message:
-            t === failedTable && failure
-              ? failure.toString()
-              : `not completely staged (${done.length} of ${list.length} chunks) because the run failed`,
-        };
+        return unstagedTableReport(
+          t,
+          list.length,
+          t === failedTable ? 'failed' : 'skipped',
+          t === failedTable && failure
+            ? failure.toString()
+            : `not completely staged (${done.length} of ${list.length} chunks) because the run failed`,
+        );
       }
-      return {
-        schema: t.schema,
-        table: t.name,
-        rows: done.reduce((n, m) => n + m.rows, 0),
-        bytes: done.reduce((n, m) => n + m.bytes, 0),
-        chunks: done.length,
-        hash: tableHash(done.map((m) => m.hash)),
-        status: 'staged',
-      };
+      return stagedTableReport(t, done);
     });
 
     await writeCheckpoint(store, {
       ...checkpoint,
       state: {
         status: failure ? 'failed' : 'staged',
-        chunks: tasks.map(({ table: t, plan }) => {
-          const m = manifests.get(t)?.[plan.index];
-          return {
-            table: `${t.schema}.${t.name}`,
-            index: plan.index,
-            staged: m !== undefined,
-            ...(m ? { rows: m.rows, bytes: m.bytes } : {}),
-          };
-        }),
+        chunks: tasks.map(({ table: t, plan }) => chunkState(t, plan.index, manifests.get(t)?.[plan.index])),
       },
     });
 
@@ -483,35 +393,19 @@ export async function runMigration(
     };
     if (!failure) {
       emit({ kind: 'phase', phase: 'package' });
-      const packaged: PackagedTable[] = tables.map((t) => ({
-        table: t,
-        columns: stagedColumns(t),
-        manifests: (manifests.get(t) ?? []) as ChunkManifest[],
-      }));
-      const pkg = await writePackage({
+      const packaged: PackagedTable[] = tables.map((t) =>
+        packagedTable(t, (manifests.get(t) ?? []) as ChunkManifest[]),
+      );
+      const pkg = await writeRunPackage({
         packageDir,
         runId,
         database: catalog.database,
-        tool,
         ddl: ddl.scripts,
         tables: packaged,
         stager,
       });
       outputs.package = pkg.dir;
-      for (const e of reseedEntries(packaged)) {
-        diagnostics.push(
-          diagnostic({
-            code: PipelineCodes.runReseedFromData,
-            ruleId: 'ID-03',
-            level: 'INFO',
-            object: e.table,
-            message:
-              e.max === undefined
-                ? `identity ${e.column}: no rows staged, not reseeded`
-                : `identity ${e.column} reseeded to the largest staged value ${e.max}; ASE next_identity() is not known offline`,
-          }),
-        );
-      }
+      diagnostics.push(...reseedDiagnostics(packaged));
     } else {
       diagnostics.push(errorDiagnostic(failure));
     }
@@ -564,16 +458,7 @@ export async function runAssessment(options: AssessmentOptions): Promise<RunRepo
     const tables: TableDataReport[] = [];
     for (const t of catalog.tables) {
       if (t.proxy) {
-        tables.push({
-          schema: t.schema,
-          table: t.name,
-          rows: 0,
-          bytes: 0,
-          chunks: 0,
-          hash: '',
-          status: 'skipped',
-          message: 'proxy table (DDL-14)',
-        });
+        tables.push(proxyTableReport(t, 'proxy table (DDL-14)'));
         continue;
       }
       const plan = await source.planChunks(t, chunkRows);

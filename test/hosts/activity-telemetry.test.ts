@@ -194,10 +194,14 @@ describe('activity telemetry over a tiny source, Azurite staging', () => {
 
   test('staging: Azure blob dependencies naming the container, the operation and the blob', () => {
     const deps = rec.items.flatMap((i) => (i.kind === 'dependency' ? [i.call] : []));
-    assert.deepEqual(
-      [...new Set(deps.map((d) => d.name))].sort(),
-      ['check staged chunk', 'read manifests', 'stage chunk', 'write inventory', 'write plans', 'write report'],
-    );
+    assert.deepEqual([...new Set(deps.map((d) => d.name))].sort(), [
+      'check staged chunk',
+      'read manifests',
+      'stage chunk',
+      'write inventory',
+      'write plans',
+      'write report',
+    ]);
     for (const d of deps) {
       assert.equal(d.type, 'Azure blob');
       assert.match(d.target, /\/tel /, 'target names the container');
@@ -231,7 +235,11 @@ describe('activity telemetry: failures and secrets', () => {
   };
 
   const cases: [string, Error, string | undefined][] = [
-    ['a transient error (thrown, retried)', new Error('socket hang up; AccountKey=c2VjcmV0S2V5; Password=hunter2'), undefined],
+    [
+      'a transient error (thrown, retried)',
+      new Error('socket hang up; AccountKey=c2VjcmV0S2V5; Password=hunter2'),
+      undefined,
+    ],
     [
       'a data error (returned)',
       new AsemigError('ASM-STAGE-005', 'cannot read; AccountKey=c2VjcmV0S2V5; Password=hunter2', {

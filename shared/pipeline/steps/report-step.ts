@@ -13,10 +13,9 @@ import { renderText } from '../../report/text/render-text';
 import type { Diagnostic } from '../../translator/diagnostics';
 import { writeCheckpoint } from '../checkpoint';
 import type { ChunkManifest } from '../contracts';
-import { describeSource, errorDiagnostic, stagedColumns, typeMappings } from '../run-migration';
+import { describeSource, errorDiagnostic, typeMappings } from '../run-migration';
 import type { DdlOutput } from '../peers';
 import { describeStagingSpec } from '../stage/open-store';
-import { tableHash } from '../validate/row-hash';
 import { toolInfo } from '../tool-info';
 import { inventoryBlob, reportBlobs } from './host-layout';
 import type { StoredInventory } from './inventory';
@@ -24,6 +23,8 @@ import { loadProfile, loadStagedRun } from './load-staged';
 import { reseedDiagnostics, skippedColumnDiagnostics } from './run-diagnostics';
 import { getJson } from './staged-json';
 import { openStepStore, type StepRun } from './step-run';
+import { chunkState, proxyTableReport, stagedTableReport, unstagedTableReport } from './table-reports';
+import { packagedTable } from './run-package';
 
 export interface RunFailure {
   readonly code: string;
@@ -63,55 +64,27 @@ export async function reportStep(run: StepRun, input: ReportInput): Promise<Repo
     const done = manifests.filter((m): m is ChunkManifest => m !== undefined);
     if (!plan || done.length !== manifests.length) {
       const own = input.failures.find((f) => f.place.object === `${t.schema}.${t.name}`);
-      return {
-        schema: t.schema,
-        table: t.name,
-        rows: 0,
-        bytes: 0,
-        chunks: manifests.length,
-        hash: '',
-        status: failed.has(`${t.schema}.${t.name}`) ? 'failed' : 'skipped',
-        message: own
+      return unstagedTableReport(
+        t,
+        manifests.length,
+        failed.has(`${t.schema}.${t.name}`) ? 'failed' : 'skipped',
+        own
           ? new AsemigError(own.code, own.message, own.place).toString()
           : plan
             ? `not completely staged (${done.length} of ${manifests.length} chunks) because the run failed`
             : 'not planned because the run failed',
-      };
+      );
     }
-    return {
-      schema: t.schema,
-      table: t.name,
-      rows: done.reduce((n, m) => n + m.rows, 0),
-      bytes: done.reduce((n, m) => n + m.bytes, 0),
-      chunks: done.length,
-      hash: tableHash(done.map((m) => m.hash)),
-      status: 'staged',
-    };
+    return stagedTableReport(t, done);
   });
-  for (const p of staged.proxies)
-    tables.push({
-      schema: p.schema,
-      table: p.name,
-      rows: 0,
-      bytes: 0,
-      chunks: 0,
-      hash: '',
-      status: 'skipped',
-      message: 'proxy table (DDL-14): not created on the target, no data staged',
-    });
+  for (const p of staged.proxies) tables.push(proxyTableReport(p));
 
   const diagnostics: Diagnostic[] = [...staged.catalog.diagnostics, ...unattachedByValue(staged.ddl)];
   for (const s of staged.tables)
     diagnostics.push(...(s.plan?.diagnostics ?? []), ...skippedColumnDiagnostics(s.table));
   if (input.packaged)
     diagnostics.push(
-      ...reseedDiagnostics(
-        staged.tables.map((s) => ({
-          table: s.table,
-          columns: stagedColumns(s.table),
-          manifests: s.manifests as ChunkManifest[],
-        })),
-      ),
+      ...reseedDiagnostics(staged.tables.map((s) => packagedTable(s.table, s.manifests as ChunkManifest[]))),
     );
   for (const f of input.failures)
     diagnostics.push(errorDiagnostic(new AsemigError(f.code, f.message, f.place)));
@@ -158,14 +131,7 @@ export async function reportStep(run: StepRun, input: ReportInput): Promise<Repo
     plans: staged.tables.flatMap((s) => (s.plan ? [s.plan] : [])),
     state: {
       status: ok ? 'staged' : 'failed',
-      chunks: staged.tables.flatMap((s) =>
-        s.manifests.map((m, index) => ({
-          table: `${s.table.schema}.${s.table.name}`,
-          index,
-          staged: m !== undefined,
-          ...(m ? { rows: m.rows, bytes: m.bytes } : {}),
-        })),
-      ),
+      chunks: staged.tables.flatMap((s) => s.manifests.map((m, index) => chunkState(s.table, index, m))),
     },
   });
   const stagedTables = tables.filter((t) => t.status === 'staged');

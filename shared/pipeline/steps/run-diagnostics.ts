@@ -1,7 +1,7 @@
 /**
  * The run-level findings runMigration adds to its report (skipped generated columns BCP-10/11,
  * identity reseed ID-03), as functions so the hosted report step produces the same ones.
- * runMigration should delegate to these (today it has them inline).
+ * runMigration and the report step both call these.
  */
 import type { Table } from '../../catalog/model';
 import { diagnostic, type Diagnostic } from '../../translator/diagnostics';

@@ -1,14 +1,13 @@
 /**
- * Step 3: extract + stage one chunk — the body of runMigration's stageChunk, for one chunk per
- * call. Idempotent: a chunk whose manifest (and data object of the recorded size) exists is
+ * Step 3: extract + stage one chunk — chunk-writer.ts's writeChunk, as runMigration's pool runs it,
+ * for one chunk per call. Idempotent: a chunk whose manifest (and data object of the recorded size) exists is
  * skipped, so an activity executed twice stages its rows exactly once; a half-written chunk has
  * no manifest and is rewritten under the same names.
  */
 import { completedChunk } from '../checkpoint';
 import type { ChunkManifest, ChunkRef } from '../contracts';
-import { project, sourceBatches, stagedColumns } from '../run-migration';
 import { manifestName } from '../stage/layout';
-import { valueKindOf } from '../stage/value-kind';
+import { writeChunk } from './chunk-writer';
 import { profileBlob } from './host-layout';
 import { readTablePlan } from './plan-tables';
 import { putJson } from './staged-json';
@@ -59,19 +58,7 @@ export async function stageChunkStep(
       throw new AsemigError(PipelineCodes.runSourceChanged, `table ${object} is not in the source`, {
         object,
       });
-    const cols = stagedColumns(t);
-    const keep = cols.map((c) => t.columns.indexOf(c));
-    const identity = cols.find((c) => c.target?.identity !== undefined || c.source.identity);
-    const m = await stager.writeBatches(
-      ref,
-      cols.map((c) => c.target?.name ?? c.name),
-      project(sourceBatches(source, t, plan), t, keep),
-      plan.range,
-      {
-        kinds: cols.map(valueKindOf),
-        ...(identity ? { trackMax: [identity.target?.name ?? identity.name] } : {}),
-      },
-    );
+    const m = await writeChunk(stager, ref, source, t, plan);
     const findings = source.profile();
     if (findings.length)
       await putJson(store, profileBlob(run.runId, t.schema, t.name, `chunk-${chunk.index}`), findings);

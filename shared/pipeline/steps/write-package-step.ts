@@ -2,23 +2,18 @@
  * Step 4: the deployment package from the staged manifests (runMigration's package phase).
  * Refuses when a chunk is not staged: a package never holds a partial table. Re-running it
  * replaces the earlier package (write-package.ts writes to a temp folder and moves it in).
+ * The writing itself is run-package.ts's writeRunPackage, which runMigration calls too.
  */
 import { AsemigError } from '../../errors';
 import { CONFIG_CODES } from '../../config/codes';
 import type { ChunkManifest } from '../contracts';
-import { writePackage } from '../load/package/write-package';
 import type { PackagedTable } from '../load/package/package-model';
-import { stagedColumns } from '../run-migration';
-import { toolInfo } from '../tool-info';
 import { loadStagedRun } from './load-staged';
+import { packagedTable, writeRunPackage, type PackageResult } from './run-package';
 import { openStepStore, type StepRun } from './step-run';
 
-export interface PackageResult {
-  readonly dir: string;
-  readonly tables: number;
-  readonly rows: number;
-  readonly bytes: number;
-}
+// Callers of this step read its result type from here.
+export type { PackageResult } from './run-package';
 
 export async function writePackageStep(run: StepRun): Promise<PackageResult> {
   const { store, stager } = openStepStore(run);
@@ -35,22 +30,14 @@ export async function writePackageStep(run: StepRun): Promise<PackageResult> {
         `chunk ${missing} is not staged: no package is written with a partial table`,
         { object: `${s.table.schema}.${s.table.name}`, field: `chunk ${missing}` },
       );
-    return { table: s.table, columns: stagedColumns(s.table), manifests: s.manifests as ChunkManifest[] };
+    return packagedTable(s.table, s.manifests as ChunkManifest[]);
   });
-  const pkg = await writePackage({
+  return writeRunPackage({
     packageDir: run.packageDir,
     runId: run.runId,
     database: staged.catalog.database,
-    tool: toolInfo(),
     ddl: staged.ddl.scripts,
     tables: packaged,
     stager,
   });
-  const all = packaged.flatMap((p) => p.manifests);
-  return {
-    dir: pkg.dir,
-    tables: packaged.length,
-    rows: all.reduce((n, m) => n + m.rows, 0),
-    bytes: all.reduce((n, m) => n + m.bytes, 0),
-  };
 }

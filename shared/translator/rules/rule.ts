@@ -6,9 +6,9 @@
  */
 import type { Expression } from '../ast/expressions';
 import type { Span } from '../ast/nodes';
-import type { ModuleDefinition, ProcStatement } from '../ast/procedural';
+import type { Manual, ModuleDefinition, ProcStatement } from '../ast/procedural';
 import type { TableRef } from '../ast/queries';
-import type { TranslatorCode } from '../codes';
+import { translatorCodes, type TranslatorCode } from '../codes';
 import type { TargetPlatform } from '../statement-translator';
 
 export interface RuleContext {
@@ -45,4 +45,26 @@ export type Rule =
 /** Original text of a node. */
 export function textOf(rc: RuleContext, span: Span): string {
   return rc.source.slice(span.start, span.end);
+}
+
+/**
+ * The statement carried for a person (MANUAL): its original text with the code's rule id, so every
+ * rule that gives up on a statement carries it the same way. Reporting stays with the rule.
+ */
+export function manualStatement(
+  rc: RuleContext,
+  s: ProcStatement,
+  code: TranslatorCode,
+  message: string,
+): Manual {
+  const info = translatorCodes[code];
+  return {
+    kind: 'Manual',
+    text: textOf(rc, s.span),
+    ruleId: info.ruleId,
+    code: info.code,
+    message,
+    span: s.span,
+    comments: s.comments,
+  };
 }

@@ -1,12 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  REDACTED,
-  isSecretName,
-  redactProps,
-  redactSecrets,
-  truncate,
-} from '../../../shared/redact';
+import { REDACTED, isSecretName, redactProps, redactSecrets, truncate } from '../../../shared/redact';
 
 const S = 'Hunter2-xyz';
 

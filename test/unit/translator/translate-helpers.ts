@@ -1,3 +1,4 @@
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { TranslateOptions } from '../../../shared/translator/statement-translator';
 import { translate, type TranslateResult } from '../../../shared/translator/translate';
@@ -48,4 +49,16 @@ export function expectTranslation(
     });
   assert.equal(r.statements.total, r.statements.converted + r.statements.flagged);
   return r;
+}
+
+/** One row of a translation table: the ASE input, its name (with the rule id) and what to expect. */
+export interface TranslationCase extends Expectation {
+  readonly name: string;
+  readonly ase: string;
+  readonly options?: TranslateOptions;
+}
+
+/** One `test` per case, inside the caller's `describe`. */
+export function runTranslationCases(cases: readonly TranslationCase[]): void {
+  for (const c of cases) test(c.name, () => void expectTranslation(c.ase, c, c.options));
 }

@@ -1,17 +1,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectTranslation, type Expectation } from './translate-helpers';
-import type { TranslateOptions } from '../../../shared/translator/statement-translator';
+import { expectTranslation, runTranslationCases } from './translate-helpers';
 
-interface Case extends Expectation {
-  readonly name: string;
-  readonly ase: string;
-  readonly options?: TranslateOptions;
-}
-
-function run(cases: readonly Case[]): void {
-  for (const c of cases) test(c.name, () => void expectTranslation(c.ase, c, c.options));
-}
+const run = runTranslationCases;
 
 describe('translate: grant (SEC-10 … SEC-23)', () => {
   run([

@@ -1,16 +1,7 @@
-import { describe, test } from 'node:test';
-import { expectTranslation, type Expectation } from './translate-helpers';
-import type { TranslateOptions } from '../../../shared/translator/statement-translator';
+import { describe } from 'node:test';
+import { runTranslationCases } from './translate-helpers';
 
-interface Case extends Expectation {
-  readonly name: string;
-  readonly ase: string;
-  readonly options?: TranslateOptions;
-}
-
-function run(cases: readonly Case[]): void {
-  for (const c of cases) test(c.name, () => void expectTranslation(c.ase, c, c.options));
-}
+const run = runTranslationCases;
 
 describe('translate: use (AZ-01, SYS-70)', () => {
   run([

@@ -1,20 +1,11 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectTranslation, type Expectation } from './translate-helpers';
-import type { TranslateOptions } from '../../../shared/translator/statement-translator';
+import { runTranslationCases } from './translate-helpers';
 import { translate, translateWith } from '../../../shared/translator/translate';
 import { statementTranslators } from '../../../shared/translator/statement-translators';
 import type { StatementTranslators } from '../../../shared/translator/statement-translator';
 
-interface Case extends Expectation {
-  readonly name: string;
-  readonly ase: string;
-  readonly options?: TranslateOptions;
-}
-
-function run(cases: readonly Case[]): void {
-  for (const c of cases) test(c.name, () => void expectTranslation(c.ase, c, c.options));
-}
+const run = runTranslationCases;
 
 describe('translate: drop (DDL-47)', () => {
   run([

@@ -12,7 +12,7 @@ import type { ProcStatement, RaiseError } from '../../ast/procedural';
 import { translatorCodes } from '../../codes';
 import { call, intValue, num, str } from '../build';
 import type { RuleContext } from '../rule';
-import { textOf } from '../rule';
+import { manualStatement } from '../rule';
 import { formatMessage } from './print-placeholders';
 
 /** The T-SQL statements of one ASE raiserror, or undefined when it must be carried (reported). */
@@ -99,16 +99,7 @@ export function raiserrorOldForm(
   if (s.kind !== 'RaiseError' || s.form !== 'ase') return s;
   const out = raiserrorStatements(s, rc);
   if (out === undefined) {
-    const info = translatorCodes.raiserrorManual;
-    return {
-      kind: 'Manual',
-      text: textOf(rc, s.span),
-      ruleId: info.ruleId,
-      code: info.code,
-      message: info.summary,
-      span: s.span,
-      comments: s.comments,
-    };
+    return manualStatement(rc, s, 'raiserrorManual', translatorCodes.raiserrorManual.summary);
   }
   return out.length === 1 ? (out[0] as ProcStatement) : out;
 }

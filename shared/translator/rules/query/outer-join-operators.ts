@@ -10,10 +10,9 @@
 import type { Expression } from '../../ast/expressions';
 import type { ProcStatement } from '../../ast/procedural';
 import type { Select, TableSource } from '../../ast/queries';
-import { translatorCodes } from '../../codes';
 import { andAll, bin, conjuncts } from '../build';
 import type { RuleContext } from '../rule';
-import { textOf } from '../rule';
+import { manualStatement } from '../rule';
 
 const OUTER_OPS = new Set(['*=', '=*']);
 
@@ -218,16 +217,7 @@ export function strayOuterJoin(s: ProcStatement, rc: RuleContext): ProcStatement
   const message = 'outer-join operator outside a where clause: no ANSI join to build (QRY-01)';
   rc.report('outerJoinManual', s.span, message);
   if (s.kind === 'Select') return plainEqualsNode(s);
-  const info = translatorCodes.outerJoinManual;
-  return {
-    kind: 'Manual',
-    text: textOf(rc, s.span),
-    ruleId: info.ruleId,
-    code: info.code,
-    message,
-    span: s.span,
-    comments: s.comments,
-  };
+  return manualStatement(rc, s, 'outerJoinManual', message);
 }
 
 function plainEqualsNode<T>(n: T): T {

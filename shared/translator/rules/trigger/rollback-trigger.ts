@@ -4,23 +4,13 @@
  * raises and returns). Carried MANUAL with a failing placeholder.
  */
 import type { ProcStatement } from '../../ast/procedural';
-import { translatorCodes } from '../../codes';
 import type { RuleContext } from '../rule';
-import { textOf } from '../rule';
+import { manualStatement } from '../rule';
 
 export function rollbackTrigger(s: ProcStatement, rc: RuleContext): ProcStatement {
   if (s.kind !== 'Transaction' || s.op !== 'rollback trigger') return s;
-  const info = translatorCodes.rollbackTrigger;
   const message =
     'rollback trigger has no SQL Server form: rewrite as an INSTEAD OF trigger that raises the error and returns without the DML (TRG-05)';
   rc.report('rollbackTrigger', s.span, message);
-  return {
-    kind: 'Manual',
-    text: textOf(rc, s.span),
-    ruleId: info.ruleId,
-    code: info.code,
-    message,
-    span: s.span,
-    comments: s.comments,
-  };
+  return manualStatement(rc, s, 'rollbackTrigger', message);
 }
