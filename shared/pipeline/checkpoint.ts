@@ -12,10 +12,10 @@ import { readdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Catalog } from '../catalog/model';
 import { AsemigError } from '../errors';
-import type { Diagnostic } from '../translator/diagnostics';
 import { PipelineCodes } from './codes';
-import type { ChunkManifest, ChunkPlan, StagedFormat, TablePlan } from './contracts';
-import { rangeFromJson, rangeToJson, runFileName } from './stage/layout';
+import type { ChunkManifest, StagedFormat, TablePlan } from './contracts';
+import { runFileName } from './stage/layout';
+import { planFromJson, planToJson, type PlanJson } from './steps/plan-json';
 import { getText, type ObjectStore } from './stage/object-store';
 import type { StoreStager } from './stage/store-stager';
 import type { SourceFiles } from './source/offline/file-access';
@@ -64,30 +64,14 @@ export function checkpointToJson(c: RunCheckpoint): string {
         source: c.source,
         sourceFingerprint: c.sourceFingerprint,
         options: c.options,
-        plans: c.plans.map((p) => ({
-          schema: p.schema,
-          table: p.table,
-          chunks: p.chunks.map((ch) => ({
-            index: ch.index,
-            range: rangeToJson(ch.range),
-            estimatedRows: ch.estimatedRows,
-            hint: ch.hint,
-          })),
-          diagnostics: p.diagnostics,
-        })),
+        // The same plan JSON the hosted steps stage (steps/plan-json.ts).
+        plans: c.plans.map(planToJson),
         state: c.state,
       },
       null,
       2,
     ) + '\n'
   );
-}
-
-interface PlanJson {
-  schema: string;
-  table: string;
-  chunks: { index: number; range?: unknown; estimatedRows: number; hint?: Record<string, string | number> }[];
-  diagnostics: Diagnostic[];
 }
 
 export async function writeCheckpoint(store: ObjectStore, c: RunCheckpoint): Promise<void> {
@@ -128,21 +112,7 @@ export async function readCheckpoint(store: ObjectStore, runId: string): Promise
       },
     );
   }
-  const plans: TablePlan[] = j.plans.map((p) => ({
-    schema: p.schema,
-    table: p.table,
-    chunks: p.chunks.map((ch): ChunkPlan => {
-      const range = rangeFromJson(ch.range);
-      return {
-        index: ch.index,
-        ...(range ? { range } : {}),
-        estimatedRows: ch.estimatedRows,
-        ...(ch.hint ? { hint: ch.hint } : {}),
-      };
-    }),
-    diagnostics: p.diagnostics ?? [],
-  }));
-  return { ...j, plans };
+  return { ...j, plans: j.plans.map(planFromJson) };
 }
 
 /**

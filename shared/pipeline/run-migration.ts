@@ -109,6 +109,11 @@ export function typeMappings(catalog: Catalog): TypeMappingReport[] {
   );
 }
 
+/** A spec is opened here (and closed by the caller that passed it); a reader is used as given. */
+async function openRunSource(source: SourceReader | string, chunkRows: number): Promise<SourceReader> {
+  return typeof source === 'string' ? openSourceSpec(source, { targetRows: chunkRows }) : source;
+}
+
 export function describeSource(source: SourceReader | string): string {
   return typeof source === 'string' ? describeSourceSpec(source) : 'source reader';
 }
@@ -203,10 +208,7 @@ export async function runMigration(
   const stager = new StoreStager(store, { gzip });
 
   const ownsSource = typeof options.source === 'string';
-  const source =
-    typeof options.source === 'string'
-      ? await openSourceSpec(options.source, { targetRows: chunkRows })
-      : options.source;
+  const source = await openRunSource(options.source, chunkRows);
   try {
     emit({ kind: 'phase', phase: 'catalog' });
     const catalog = withTargets(await source.catalog());
@@ -447,10 +449,7 @@ export async function runAssessment(options: AssessmentOptions): Promise<RunRepo
   const startedAt = new Date().toISOString();
   const chunkRows = positiveInt(options.chunkRows, DEFAULT_CHUNK_ROWS, 'chunkRows');
   const ownsSource = typeof options.source === 'string';
-  const source =
-    typeof options.source === 'string'
-      ? await openSourceSpec(options.source, { targetRows: chunkRows })
-      : options.source;
+  const source = await openRunSource(options.source, chunkRows);
   try {
     const catalog = withTargets(await source.catalog());
     const ddl = (options.generateDdl ?? loadDdlGenerator())(catalog, {});
