@@ -1,5 +1,6 @@
 /**
- * Reads the scripts given to `translate`: files or stdin, as strict UTF-8. A byte sequence that is
+ * Reads the scripts given to `translate`: files or stdin, as strict UTF-8 unless `--encoding` says
+ * latin1 or cp1252. A byte sequence that is
  * not UTF-8 is an error naming the file, line and byte offset (decoding it would silently turn
  * characters into U+FFFD, a loss the report could not show). A leading BOM is removed.
  */
@@ -7,6 +8,14 @@ import { readFile, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { AsemigError } from '../shared/errors';
 import { HOST_CODES } from '../shared/host-codes';
+import { fieldDecoder } from '../shared/pipeline/source/offline/charset';
+
+/**
+ * `translate --encoding`: UTF-8 (strict, the default), ISO-8859-1 (every byte is its code point;
+ * ASE `iso_1`) or Windows-1252 (the five undefined bytes are an error, not a silent U+FFFD).
+ */
+export const INPUT_ENCODINGS = ['utf8', 'latin1', 'cp1252'] as const;
+export type InputEncoding = (typeof INPUT_ENCODINGS)[number];
 
 export interface InputScript {
   /** File path as given, or `<stdin>`. */
@@ -78,7 +87,7 @@ export function decodeUtf8Strict(buf: Uint8Array, name: string): string {
   return text;
 }
 
-export async function readInputFile(path: string): Promise<InputScript> {
+export async function readInputFile(path: string, encoding: InputEncoding = 'utf8'): Promise<InputScript> {
   let info;
   try {
     info = await stat(path);
@@ -106,12 +115,28 @@ export async function readInputFile(path: string): Promise<InputScript> {
       file: path,
     });
   }
-  return { name: path, text: decodeUtf8Strict(buf, path) };
+  return { name: path, text: decodeInput(buf, path, encoding) };
 }
 
-export async function readStdin(stdin: Readable): Promise<InputScript> {
+/** Bytes of a script in the declared encoding → text; an undecodable byte is a coded error. */
+export function decodeInput(buf: Buffer, name: string, encoding: InputEncoding): string {
+  if (encoding === 'utf8') return decodeUtf8Strict(buf, name);
+  const r = fieldDecoder(encoding === 'latin1' ? 'iso_1' : 'cp1252').decode(buf);
+  if (typeof r === 'string') return r;
+  const before = buf.subarray(0, r.badOffset);
+  const line = before.toString('latin1').split('\n').length;
+  const byte = (buf[r.badOffset] as number).toString(16).padStart(2, '0');
+  throw new AsemigError(
+    HOST_CODES.inputEncoding.code,
+    `not valid ${encoding}: byte 0x${byte} at offset ${r.badOffset} is undefined in Windows-1252; ` +
+      'try --encoding latin1 or convert the script to UTF-8',
+    { file: name, line },
+  );
+}
+
+export async function readStdin(stdin: Readable, encoding: InputEncoding = 'utf8'): Promise<InputScript> {
   const chunks: Buffer[] = [];
   for await (const chunk of stdin)
     chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return { name: '<stdin>', text: decodeUtf8Strict(Buffer.concat(chunks), '<stdin>') };
+  return { name: '<stdin>', text: decodeInput(Buffer.concat(chunks), '<stdin>', encoding) };
 }

@@ -3,6 +3,7 @@
  * this; the pipeline and the hosts build it. Never put a secret here (reports are shared).
  */
 import type { Diagnostic } from '../translator/diagnostics';
+import type { EffortEstimate, LoadTimeEstimate } from './effort';
 
 export type ObjectStatus = 'converted' | 'warnings' | 'manual' | 'blocked';
 
@@ -58,4 +59,11 @@ export interface RunReport {
   readonly diagnostics: readonly Diagnostic[];
   /** Output locations relative to the report or absolute. */
   readonly outputs: Readonly<Record<string, string>>;
+  /**
+   * Person-hours estimate (shared/report/effort.ts). Optional: when absent the renderers compute
+   * it from `objects` and `diagnostics` with the default model.
+   */
+  readonly effort?: EffortEstimate;
+  /** Load time per table and target tier; when absent the renderers compute it from `tables`. */
+  readonly loadEstimate?: LoadTimeEstimate;
 }

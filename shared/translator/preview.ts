@@ -1,11 +1,13 @@
 /**
  * The translation preview contract shared by `ase-migrate translate --json` and
  * `POST /api/translate`: `{ sql, diagnostics: [{ code, severity, line, message, ruleId, level,
- * column, object?, file }], statements }`. One definition, so the two hosts cannot drift.
+ * column, object?, file }], statements, objects }`. One definition, so the two hosts cannot drift.
+ * `objects` (one entry per created object with its status) was added later; readers of the first
+ * contract ignore it.
  */
 import type { Diagnostic } from './diagnostics';
 import type { TargetPlatform } from './statement-translator';
-import { translate, type TranslateResult } from './translate';
+import { translate, type TranslatedObject, type TranslateResult } from './translate';
 
 export interface PreviewDiagnostic {
   readonly code: string;
@@ -19,10 +21,33 @@ export interface PreviewDiagnostic {
   readonly file: string;
 }
 
+/** One object the script creates, with its status (report model: converted/warnings/manual/blocked). */
+export interface PreviewObject {
+  readonly type: string;
+  readonly name: string;
+  readonly status: TranslatedObject['status'];
+  readonly file: string;
+  readonly line: number;
+  /** Number of findings on the object (the findings themselves are in `diagnostics`). */
+  readonly findings: number;
+}
+
 export interface TranslationPreview {
   readonly sql: string;
   readonly diagnostics: readonly PreviewDiagnostic[];
   readonly statements: TranslateResult['statements'];
+  readonly objects: readonly PreviewObject[];
+}
+
+export function previewObject(o: TranslatedObject, file: string): PreviewObject {
+  return {
+    type: o.type,
+    name: o.name,
+    status: o.status,
+    file: o.file ?? file,
+    line: o.line,
+    findings: o.diagnostics.length,
+  };
 }
 
 /** A diagnostic in the preview's JSON shape; `file` defaults to the input's name. */
@@ -50,5 +75,6 @@ export function translatePreview(
     sql: r.sql,
     diagnostics: r.diagnostics.map((d) => previewDiagnostic(d, options.file)),
     statements: r.statements,
+    objects: r.objects.map((o) => previewObject(o, options.file)),
   };
 }

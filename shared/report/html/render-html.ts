@@ -17,6 +17,7 @@ import {
   formatSourcePlace,
   type ReportStats,
 } from '../stats';
+import { assessmentSection } from './assessment-section';
 import { Html, html } from './escape';
 import { FILTER_SCRIPT, REPORT_CSS } from './styles';
 
@@ -254,12 +255,15 @@ export function renderHtml(report: RunReport): string {
           </dl>
           ${summaryCards(report, stats)}
           <nav class="toc">
-            <a href="#tables">Tables</a> · <a href="#objects">Objects</a> ·
-            <a href="#types">Type mappings</a> · <a href="#profile">Data profile</a> ·
-            <a href="#findings">All findings</a> · <a href="#outputs">Outputs</a>
+            <a href="#assessment">Assessment</a> · <a href="#tables">Tables</a> ·
+            <a href="#objects">Objects</a> · <a href="#types">Type mappings</a> ·
+            <a href="#profile">Data profile</a> · <a href="#findings">All findings</a> ·
+            <a href="#outputs">Outputs</a>
           </nav>
         </header>
         <main>
+          <h2 id="assessment">Assessment</h2>
+          ${assessmentSection(report)}
           <h2 id="tables">Tables (${report.tables.length})</h2>
           ${tablesSection(report)}
           <h2 id="objects">Objects (${report.objects.length})</h2>

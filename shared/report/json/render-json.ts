@@ -6,6 +6,7 @@
 import { AsemigError } from '../../errors';
 import { HOST_CODES } from '../../host-codes';
 import type { RunReport } from '../model';
+import { summarizeAssessment } from '../assessment-summary';
 import { computeStats } from '../stats';
 
 export const REPORT_SCHEMA_VERSION = 1;
@@ -22,6 +23,7 @@ const TOP_LEVEL_ORDER = [
   'startedAt',
   'finishedAt',
   'stats',
+  'assessment',
   'objects',
   'tables',
   'typeMappings',
@@ -46,6 +48,8 @@ export function renderJson(report: RunReport): string {
     ...report,
     schemaVersion: REPORT_SCHEMA_VERSION,
     stats: computeStats(report),
+    // Derived like stats: objects by type, findings by code, effort and load-time estimates.
+    assessment: summarizeAssessment(report),
   };
   const ordered: Record<string, unknown> = {};
   for (const k of TOP_LEVEL_ORDER) if (k in withExtras) ordered[k] = sortKeys(withExtras[k]);
@@ -54,7 +58,7 @@ export function renderJson(report: RunReport): string {
   return JSON.stringify(ordered, null, 2) + '\n';
 }
 
-/** Read a report.json back; the derived `stats` and `schemaVersion` are dropped. */
+/** Read a report.json back; the derived `stats`, `assessment` and `schemaVersion` are dropped. */
 export function parseJsonReport(text: string, file = 'report.json'): RunReport {
   let data: unknown;
   try {
@@ -65,7 +69,7 @@ export function parseJsonReport(text: string, file = 'report.json'): RunReport {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new AsemigError(HOST_CODES.reportSchema.code, 'not a report object', { file });
   }
-  const { schemaVersion, stats: _stats, ...rest } = data as Record<string, unknown>;
+  const { schemaVersion, stats: _stats, assessment: _assessment, ...rest } = data as Record<string, unknown>;
   if (schemaVersion !== REPORT_SCHEMA_VERSION) {
     throw new AsemigError(
       HOST_CODES.reportSchema.code,

@@ -5,6 +5,7 @@
  * move the cursor or change the terminal.
  */
 import type { Severity } from '../../translator/diagnostics';
+import { summarizeAssessment } from '../assessment-summary';
 import type { RunReport } from '../model';
 import {
   OBJECT_STATUSES,
@@ -157,6 +158,57 @@ export function renderText(report: RunReport, options: TextOptions = {}): string
       `findings ${formatCount(stats.findings)}: ` +
       SEVERITIES.map((s) => paint(sevColor(s), `${s} ${stats.findingsBySeverity[s]}`)).join(', '),
   );
+
+  const assessment = summarizeAssessment(report);
+  if (assessment.objectsByType.length > 0) {
+    heading('Objects by type');
+    for (const t of assessment.objectsByType) {
+      para(
+        `${padEnd(t.type, 10)} ${formatCount(t.total)}: ` +
+          OBJECT_STATUSES.map((s) => `${s} ${t.byStatus[s]}`).join(', '),
+        2,
+      );
+    }
+  }
+  if (assessment.findingsByCode.length > 0) {
+    heading(`Findings by code (${assessment.findingsByCode.length})`);
+    for (const c of assessment.findingsByCode.slice(0, maxFindings)) {
+      para(
+        `${padStart(formatCount(c.count), 6)}  ${c.code}${c.ruleId ? ` [${c.ruleId}]` : ''} ${c.level}`,
+        2,
+      );
+    }
+    if (assessment.findingsByCode.length > maxFindings) {
+      out.push(
+        `  … ${assessment.findingsByCode.length - maxFindings} more codes (all in report.html and report.json)`,
+      );
+    }
+  }
+  const effort = assessment.effort;
+  heading(`Effort estimate (${effort.model}, docs/assessment.md)`);
+  para(
+    `${effort.totalHours} person-hours: ` +
+      Object.entries(effort.hoursByType)
+        .map(([t, h]) => `${t} ${h} h`)
+        .join(', ') +
+      (effort.unattachedMinutes > 0
+        ? `, run findings ${Math.round((effort.unattachedMinutes / 60) * 10) / 10} h`
+        : ''),
+    2,
+  );
+  if (assessment.loadTime.tables.length > 0) {
+    heading('Load time at the target log-rate cap (performance.md §3.1)');
+    const rowsOnly = assessment.loadTime.tables.filter((t) => t.basis === 'rows').length;
+    if (rowsOnly > 0)
+      para(`${rowsOnly} table(s) without a byte count: estimated at 200 log bytes per row`, 2);
+    for (const tier of assessment.loadTime.tiers) {
+      para(
+        `${padEnd(tier.label, 30)} ${padStart(String(tier.logMiBPerSecond), 4)} MiB/s  ` +
+          formatDuration((assessment.loadTime.totalSeconds[tier.id] ?? 0) * 1000),
+        2,
+      );
+    }
+  }
 
   if (report.tables.length > 0) {
     heading('Tables');

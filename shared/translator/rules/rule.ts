@@ -16,6 +16,10 @@ export interface RuleContext {
   readonly module: ModuleDefinition['kind'] | 'batch';
   /** Trigger events, for TRG-04 (`update(col)` on insert). */
   readonly triggerEvents: readonly string[];
+  /** Lower-cased names of parameters declared `= NULL` (QRY-07: may hold NULL). */
+  readonly nullableParameters?: readonly string[];
+  /** Span start of the module body's first statement inside any begin/end (TRG-03 looks at the body's start only). */
+  readonly bodyStart?: number;
   readonly target: TargetPlatform;
   /** The script text, to carry a statement's original text. */
   readonly source: string;

@@ -17,7 +17,11 @@ const pairs: [string, [number, number, number], string[]][] = [
   ['outer-join-report', [1, 1, 0], ['QRY-01', 'QRY-07']],
   ['rowcount-purge', [1, 1, 0], ['FN-40', 'QRY-10', 'MSG-01']],
   ['numbered-procedure', [3, 3, 0], ['PROC-05', 'STR-01']],
-  ['trigger-update-rollback', [1, 0, 1], ['TRG-04', 'TRG-05', 'TRG-04', 'QRY-01', 'FN-40', 'ID-07']],
+  [
+    'trigger-update-rollback',
+    [1, 0, 1],
+    ['TRG-04', 'TRG-05', 'TRG-04', 'QRY-01', 'FN-40', 'ID-07', 'TRG-03'],
+  ],
 ];
 
 describe('fixture pairs: ASE input → expected T-SQL', () => {

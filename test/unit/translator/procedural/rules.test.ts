@@ -292,8 +292,9 @@ const cases: Record<string, Case[]> = {
       name: 'TRG-05 rollback trigger: MANUAL placeholder at its place',
       trigger: 'delete',
       ase: 'if @@rowcount > 1\n    rollback trigger',
-      tsql: "IF @@ROWCOUNT > 1\n    -- SYB2MS-TRG-05 line 3: rollback trigger: not converted (MANUAL): rollback trigger has no SQL Server form: rewrite as an INSTEAD OF trigger that raises the error and returns without the DML (TRG-05)\n    -- Original ASE text:\n    -- | rollback trigger\n    THROW 50000, N'SYB2MS-TRG-05 not converted: line 3: rollback trigger', 1;",
-      codes: ['rollbackTrigger'],
+      // TRG-03 captures the count first: the test reads @ase_rowcount
+      tsql: "DECLARE @ase_rowcount int;\nSET @ase_rowcount = @@ROWCOUNT;\nIF @ase_rowcount > 1\n    -- SYB2MS-TRG-05 line 3: rollback trigger: not converted (MANUAL): rollback trigger has no SQL Server form: rewrite as an INSTEAD OF trigger that raises the error and returns without the DML (TRG-05)\n    -- Original ASE text:\n    -- | rollback trigger\n    THROW 50000, N'SYB2MS-TRG-05 not converted: line 3: rollback trigger', 1;",
+      codes: ['rollbackTrigger', 'triggerRowcount'],
     },
   ],
   'FN string and date functions': [
@@ -500,6 +501,16 @@ describe('rule registry', () => {
       'TRAN-05',
       'TRAN-06',
       'SYS-10',
+      // the group-by-extensions rule reports these
+      'QRY-04',
+      'QRY-06',
+      // the mapped-functions table (registered as FN-69) reports these
+      'FN-04',
+      'FN-06',
+      'FN-19',
+      'FN-64',
+      'FN-67',
+      'FN-70',
       // the renamed-functions rule covers these
       'FN-17',
       'FN-72',

@@ -5,7 +5,7 @@
  * then `flagged`; a module whose header could not be parsed is carried whole (ASM-STMT-001).
  */
 import type { CreateModule } from '../../../ast/nodes';
-import type { ModuleDefinition } from '../../../ast/procedural';
+import type { ModuleDefinition, ProcStatement } from '../../../ast/procedural';
 import { translatorCodes } from '../../../codes';
 import { applyRules } from '../../../rules/apply';
 import { rules } from '../../../rules/registry';
@@ -57,10 +57,24 @@ export const translateCreateModule: StatementTranslator<CreateModule> = (stmt, c
   return out;
 };
 
+/** Start of the first statement a body runs, looking inside leading begin/end blocks. */
+function firstStatementStart(body: readonly ProcStatement[]): number | undefined {
+  const first = body[0];
+  if (first === undefined) return undefined;
+  return first.kind === 'Block' ? firstStatementStart(first.statements) : first.span.start;
+}
+
 function ruleContext(def: ModuleDefinition, ctx: TranslationContext): RuleContext {
   return {
     module: def.kind,
     triggerEvents: def.kind === 'trigger' ? def.events : [],
+    bodyStart: def.kind === 'view' ? undefined : firstStatementStart(def.body),
+    nullableParameters:
+      def.kind === 'procedure' || def.kind === 'function'
+        ? def.parameters
+            .filter((p) => p.default?.kind === 'Literal' && p.default.type === 'null')
+            .map((p) => p.name.toLowerCase())
+        : [],
     target: ctx.options.target,
     source: ctx.source ?? '',
     report: (code, span, message) => {
