@@ -150,6 +150,12 @@ export const translatorCodes = {
     'INFO',
     'sp_procxmode dropped (no transaction-mode attribute in SQL Server)',
   ),
+  procxmodeChained: c(
+    'ASM-STMT-037',
+    'TRAN-04',
+    'WARN',
+    "sp_procxmode p, 'chained' dropped: the procedure expects implicit transactions",
+  ),
   procDroppedHidetext: c(
     'ASM-STMT-031',
     'SYS-32',
@@ -263,6 +269,12 @@ export const translatorCodes = {
     'MSG-02',
     'WARN',
     'raiserror n "msg" → RAISERROR(msg, 16, 1): @@ERROR becomes 50000 (MSG-03)',
+  ),
+  raiserrorThrow: c(
+    'ASM-STMT-160',
+    'MSG-03',
+    'WARN',
+    'raiserror ≥ 20000 before rollback/return → THROW number + 50000: ends the batch, callers need TRY…CATCH',
   ),
   raiserrorManual: c(
     'ASM-STMT-111',
@@ -444,6 +456,19 @@ export const translatorCodes = {
     'WARN',
     'hash(x, alg) → lower-case hex of HASHBYTES; bytes depend on the character set',
   ),
+  unicodeLiteral: c(
+    'ASM-STMT-157',
+    'COL-06',
+    'INFO',
+    "string literal with non-ASCII characters → N'...' (no character lost to the code page)",
+  ),
+  writetextUpdate: c(
+    'ASM-STMT-158',
+    'SYS-62',
+    'INFO',
+    'writetext → UPDATE ... WHERE <row of the textptr select>: fully logged, fires triggers',
+  ),
+  textvalidTrue: c('ASM-STMT-159', 'SYS-63', 'INFO', 'textvalid(...) → 1 (no text pointers in SQL Server)'),
   scaleTruncation: c(
     'ASM-STMT-147',
     'ERR-06',

@@ -24,6 +24,8 @@ export interface TranslateOptions {
   readonly datetimeAsDatetime2?: boolean;
   /** LEX-01: `quoted_identifier` state at the start of the script (ASE default off). */
   readonly quotedIdentifier?: boolean;
+  /** MSG-03 option (default on): raiserror ≥ 20000 followed by rollback/return → THROW number + 50000. */
+  readonly raiserrorThrow?: boolean;
 }
 
 /**

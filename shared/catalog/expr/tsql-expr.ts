@@ -3,7 +3,7 @@
  * the translator's job; here only what DDL-21 states for defaults is done, so that the text stays
  * byte-for-byte what the user wrote otherwise.
  */
-import { scanExpr } from './scan';
+import { scanExpr, type Piece } from './scan';
 
 /**
  * `user` as a whole default expression → `USER_NAME()` (DDL-21); double-quoted strings made
@@ -62,12 +62,31 @@ export function isCurrentTimeCall(text: string): boolean {
  * pieces become `'abc'` (or `[abc]` when the script had quoted_identifier on).
  */
 export function doubleQuotesToTsql(text: string, quotedIdentifier = false): string {
-  return scanExpr(text)
-    .map((p) => {
-      if (p.kind !== 'quoted' || !p.text.startsWith('"')) return p.text;
-      const closed = p.text.length > 1 && p.text.endsWith('"');
-      const inner = p.text.slice(1, closed ? -1 : undefined).replace(/""/g, '"');
-      return quotedIdentifier ? `[${inner.replace(/]/g, ']]')}]` : `'${inner.replace(/'/g, "''")}'`;
+  const pieces = scanExpr(text);
+  return pieces
+    .map((p, i) => {
+      if (p.kind !== 'quoted') return p.text;
+      let literal: string;
+      if (p.text.startsWith("'")) literal = p.text;
+      else if (p.text.startsWith('"')) {
+        const closed = p.text.length > 1 && p.text.endsWith('"');
+        const inner = p.text.slice(1, closed ? -1 : undefined).replace(/""/g, '"');
+        if (quotedIdentifier) return `[${inner.replace(/]/g, ']]')}]`;
+        literal = `'${inner.replace(/'/g, "''")}'`;
+      } else return p.text;
+      return nationalPrefix(literal, pieces[i - 1]) + literal;
     })
     .join('');
+}
+
+/**
+ * COL-06 / M22: a default or check literal holding a non-ASCII character gets the `N` prefix, else
+ * SQL Server stores it through the database code page and loses what the page lacks (emoji, or
+ * accents under a non-Latin collation). Nothing is added when the text already reads `N'...'`.
+ */
+function nationalPrefix(literal: string, before: Piece | undefined): string {
+  if (!/\P{ASCII}/u.test(literal)) return '';
+  const already =
+    before !== undefined && before.kind === 'code' && /(^|[^A-Za-z0-9_@#$])N$/i.test(before.text);
+  return already ? '' : 'N';
 }

@@ -77,6 +77,11 @@ export interface RaiseError extends Node {
   readonly state?: Expression;
   readonly args: readonly Expression[];
   readonly with: readonly string[];
+  /**
+   * T-SQL form written for an ASE `raiserror n "msg"` (MSG-02): the ASE number and the formatted
+   * message without the `[n]` prefix and `%` doubling, so MSG-03 can turn it into THROW.
+   */
+  readonly ase?: { readonly number: number; readonly text: Expression };
 }
 
 /** `THROW n, msg, state` (T-SQL; written by rules and placeholders). */

@@ -13,6 +13,7 @@ import { stringFunctions } from './function/string-functions';
 import { atAtIdentity } from './identity/at-at-identity';
 import { printPlaceholders } from './message/print-placeholders';
 import { raiserrorOldForm } from './message/raiserror-old-form';
+import { raiserrorThrow } from './message/raiserror-throw';
 import { dynamicSql } from './procedure/dynamic-sql';
 import { computeBy } from './query/compute-by';
 import { crossDatabaseStatement, crossDatabaseTable } from './query/cross-database';
@@ -28,7 +29,9 @@ import { rowcountToTop } from './query/rowcount-to-top';
 import { readThenUpdate } from './query/read-then-update';
 import type { Rule } from './rule';
 import { concatenation } from './string/concatenation';
+import { unicodeLiteral } from './string/unicode-literal';
 import { rollbackTrigger } from './trigger/rollback-trigger';
+import { textPointers, textvalid } from './text/text-pointers';
 import { updateColumnOnInsert } from './trigger/update-column-on-insert';
 import { rowcountAtStart } from './trigger/rowcount-at-start';
 import { errorCheckAfterDml } from './trigger/error-check-after-dml';
@@ -47,6 +50,8 @@ export const rules: readonly Rule[] = [
   { name: 'at-at-identity', ruleId: 'ID-07', on: 'expression', apply: atAtIdentity },
   { name: 'update-column-on-insert', ruleId: 'TRG-04', on: 'expression', apply: updateColumnOnInsert },
   { name: 'concatenation', ruleId: 'STR-01', on: 'expression', apply: concatenation },
+  { name: 'unicode-literal', ruleId: 'COL-06', on: 'expression', apply: unicodeLiteral },
+  { name: 'textvalid', ruleId: 'SYS-63', on: 'expression', apply: textvalid },
   { name: 'string-functions', ruleId: 'FN-13', on: 'expression', apply: stringFunctions },
   { name: 'renamed-functions', ruleId: 'FN-07', on: 'expression', apply: renamedFunctions },
   { name: 'date-functions', ruleId: 'FN-40', on: 'expression', apply: dateFunctions },
@@ -73,6 +78,8 @@ export const rules: readonly Rule[] = [
   { name: 'dynamic-sql', ruleId: 'PROC-07', on: 'statement', apply: dynamicSql },
   { name: 'cross-database-statement', ruleId: 'AZ-02', on: 'statement', apply: crossDatabaseStatement },
   // statement lists
+  { name: 'text-pointers', ruleId: 'SYS-60', on: 'statements', apply: textPointers },
+  { name: 'raiserror-throw', ruleId: 'MSG-03', on: 'statements', apply: raiserrorThrow },
   { name: 'rowcount-to-top', ruleId: 'QRY-10', on: 'statements', apply: rowcountToTop },
   { name: 'group-by-extensions', ruleId: 'QRY-03', on: 'statements', apply: groupByExtensions },
   { name: 'read-then-update', ruleId: 'AZ-13', on: 'statements', apply: readThenUpdate },

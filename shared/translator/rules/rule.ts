@@ -21,6 +21,8 @@ export interface RuleContext {
   /** Span start of the module body's first statement inside any begin/end (TRG-03 looks at the body's start only). */
   readonly bodyStart?: number;
   readonly target: TargetPlatform;
+  /** MSG-03 project option; default on. */
+  readonly raiserrorThrow?: boolean;
   /** The script text, to carry a statement's original text. */
   readonly source: string;
   report(code: TranslatorCode, span: Span, message: string): void;

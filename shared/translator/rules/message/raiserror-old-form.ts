@@ -26,7 +26,7 @@ export function raiserrorStatements(s: RaiseError, rc: RuleContext): ProcStateme
         : s.with.some((w) => w.startsWith('errordata'))
           ? 'raiserror with errordata has no SQL Server form (MSG-02)'
           : undefined;
-  if (why !== undefined || s.message === undefined) {
+  if (why !== undefined || s.message === undefined || number === undefined) {
     rc.report('raiserrorManual', s.span, why ?? 'raiserror form not converted');
     return undefined;
   }
@@ -50,6 +50,7 @@ export function raiserrorStatements(s: RaiseError, rc: RuleContext): ProcStateme
         state: num(1, span),
         args: [],
         with: withs,
+        ase: { number, text },
         ...base,
       },
     ];
@@ -86,6 +87,7 @@ export function raiserrorStatements(s: RaiseError, rc: RuleContext): ProcStateme
       state: num(1, span),
       args: [],
       with: withs,
+      ase: { number, text },
       span,
       comments: [],
     },

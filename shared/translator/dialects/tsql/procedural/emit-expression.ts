@@ -44,7 +44,10 @@ function operand(e: Expression, min: number, g: Gen): string {
 /** A line of a literal that sqlcmd would take for a batch separator (`go`, `go 5`). */
 const GO_LINE = /(^|[\r\n])[ \t]*go[ \t]*\d*[ \t]*(?=[\r\n]|$)/i;
 
-export function stringLiteral(value: string, national = false): string {
+export function stringLiteral(value: string, nationalPrefix = false): string {
+  // COL-06: a literal with non-ASCII characters is always N'...' (rules/string/unicode-literal.ts
+  // reports it); this also covers literals that rules build after that rule ran
+  const national = nationalPrefix || /\P{ASCII}/u.test(value);
   const quoted = `${national ? 'N' : ''}'${value.replace(/'/g, "''")}'`;
   if (!GO_LINE.test(value)) return quoted;
   // sqlcmd splits batches on a `go` line even inside a string: the line breaks are written as CHAR()

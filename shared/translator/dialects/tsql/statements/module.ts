@@ -76,6 +76,7 @@ function ruleContext(def: ModuleDefinition, ctx: TranslationContext): RuleContex
             .map((p) => p.name.toLowerCase())
         : [],
     target: ctx.options.target,
+    ...(ctx.options.raiserrorThrow !== undefined ? { raiserrorThrow: ctx.options.raiserrorThrow } : {}),
     source: ctx.source ?? '',
     report: (code, span, message) => {
       const info = translatorCodes[code];

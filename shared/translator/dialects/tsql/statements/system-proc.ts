@@ -8,7 +8,7 @@ import type { TranslatorCode } from '../../../codes';
 import type { StatementOutput, StatementTranslator, TranslationContext } from '../../../statement-translator';
 import { namePartsFromString } from '../../../parser/names';
 import { flagged, originalText } from '../flagged';
-import { tsqlName } from '../names';
+import { reportName, tsqlName } from '../names';
 import { quoteIdent, sqlString } from '../quote';
 import { noteLine, reportCode } from '../report-code';
 
@@ -45,8 +45,48 @@ function argAt(stmt: SystemProcCall, i: number): string | undefined {
   return a === undefined || a === '' || a.toLowerCase() === 'null' ? undefined : a;
 }
 
+/** The procedure an `sp_procxmode` names, as the per-object report spells it (`dbo.p`). */
+function procedureName(stmt: SystemProcCall, ctx: TranslationContext): string | undefined {
+  const arg = argAt(stmt, 0);
+  const parts = arg !== undefined ? namePartsFromString(arg) : undefined;
+  const name = parts?.[parts.length - 1];
+  if (parts === undefined || name === undefined || parts.length > 3) return arg;
+  const owner = parts.length >= 2 ? parts[parts.length - 2] : undefined;
+  const database = parts.length === 3 ? parts[0] : undefined;
+  return reportName(
+    {
+      name,
+      ...(owner !== undefined && owner !== '' ? { owner } : {}),
+      ...(database !== undefined ? { database } : {}),
+    },
+    ctx,
+  );
+}
+
+/**
+ * TRAN-04: the transaction-mode tag has no SQL Server equivalent and is dropped. A procedure tagged
+ * `chained` was written for implicit transactions (its DML commits only on an explicit commit), so
+ * dropping the tag changes behaviour unless the caller runs with IMPLICIT_TRANSACTIONS ON: WARN on
+ * the procedure. `unchained` / `anymode` (and the one-argument query form) lose nothing: INFO.
+ */
+const procxmode: Handler = (stmt, ctx) => {
+  const mode = argAt(stmt, 1)?.toLowerCase();
+  const proc = procedureName(stmt, ctx);
+  if (mode !== 'chained' || proc === undefined)
+    return drop('procDroppedProcxmode', 'SQL Server has no procedure transaction mode (TRAN-04)')(stmt, ctx);
+  const why =
+    'the body was written for chained mode (implicit transactions): run callers with SET IMPLICIT_TRANSACTIONS ON or add explicit BEGIN TRAN / COMMIT in the converted body';
+  reportCode(ctx, 'procxmodeChained', `sp_procxmode ${proc} 'chained' dropped: ${why} (TRAN-04)`, proc);
+  return out(
+    stmt,
+    noteLine('procxmodeChained', `sp_procxmode ${proc}, chained`, `dropped; ${why}`),
+    'procedure',
+    proc,
+  );
+};
+
 const HANDLERS: Record<string, Handler> = {
-  sp_procxmode: drop('procDroppedProcxmode', 'SQL Server has no procedure transaction mode (TRAN-04)'),
+  sp_procxmode: procxmode,
   sp_hidetext: drop('procDroppedHidetext', 'use WITH ENCRYPTION on the module if the text must stay hidden'),
   // SEC-04: groups → database roles
   sp_addgroup: (s, c) =>
