@@ -79,31 +79,33 @@ export class LocalStore implements ObjectStore {
 
   async list(prefix: string): Promise<ObjectInfo[]> {
     const out: ObjectInfo[] = [];
-    const walk = async (dir: string): Promise<void> => {
-      let entries;
-      try {
-        entries = await readdir(dir, { withFileTypes: true });
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
-        throw e;
-      }
-      for (const e of entries) {
-        const p = join(dir, e.name);
-        if (e.isDirectory()) await walk(p);
-        else if (e.isFile() && !e.name.endsWith('.tmp')) {
-          const name = relative(this.root, p).split(sep).join('/');
-          if (name.startsWith(prefix)) out.push({ name, bytes: (await stat(p)).size });
-        }
-      }
-    };
-    await walk(this.root);
+    for await (const f of this.filesUnder(prefix)) {
+      if (!f.name.endsWith('.tmp')) out.push({ name: f.name, bytes: (await stat(f.path)).size });
+    }
     return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   }
 
   /** Removes `*.tmp` files left under `prefix` by writes that were killed (resume calls it). */
   async sweepTemp(prefix: string): Promise<number> {
     let removed = 0;
-    const walk = async (dir: string): Promise<void> => {
+    for await (const f of this.filesUnder(prefix)) {
+      if (!f.name.endsWith('.tmp')) continue;
+      await rm(f.path, { force: true });
+      removed++;
+    }
+    return removed;
+  }
+
+  /**
+   * Every file whose object name starts with `prefix`. The walk starts at the deepest folder the
+   * prefix names (`run-1/dbo.t/chunk-` starts in `run-1/dbo.t`), not at the root.
+   */
+  private async *filesUnder(prefix: string): AsyncGenerator<{ name: string; path: string }> {
+    const named = prefix.includes('/') ? prefix.slice(0, prefix.lastIndexOf('/')) : '';
+    // Only a plain relative folder narrows the walk; anything else (`..`, empty parts) walks the
+    // root, where the name check below still keeps every match inside it.
+    const folder = named.split('/').every((p) => p !== '' && p !== '.' && p !== '..') ? named : '';
+    const walk = async function* (root: string, dir: string): AsyncGenerator<{ name: string; path: string }> {
       let entries;
       try {
         entries = await readdir(dir, { withFileTypes: true });
@@ -112,16 +114,15 @@ export class LocalStore implements ObjectStore {
         throw e;
       }
       for (const e of entries) {
-        const p = join(dir, e.name);
-        if (e.isDirectory()) await walk(p);
-        else if (e.name.endsWith('.tmp') && relative(this.root, p).split(sep).join('/').startsWith(prefix)) {
-          await rm(p, { force: true });
-          removed++;
+        const path = join(dir, e.name);
+        if (e.isDirectory()) yield* walk(root, path);
+        else if (e.isFile()) {
+          const name = relative(root, path).split(sep).join('/');
+          if (name.startsWith(prefix)) yield { name, path };
         }
       }
     };
-    await walk(this.root);
-    return removed;
+    yield* walk(this.root, folder ? join(this.root, ...folder.split('/')) : this.root);
   }
 
   async delete(name: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -90,6 +90,29 @@ describe('LocalStore specifics', () => {
     const s = new LocalStore(dir);
     await s.put('tmpcheck/a', Buffer.from('x'));
     assert.deepEqual(await readdir(join(dir, 'tmpcheck')), ['a']);
+  });
+
+  test('sweepTemp removes the leftover .tmp files under its prefix only; list never shows them', async () => {
+    const root = await mkdtemp(join(dir, 'sweep-'));
+    const s = new LocalStore(join(root, 'store'));
+    await s.put('run-a/t/chunk-0.csv', Buffer.from('kept'));
+    await s.put('run-b/t/chunk-0.csv', Buffer.from('kept'));
+    await writeFile(join(root, 'store', 'run-a', 't', 'chunk-1.csv.1234.tmp'), 'half');
+    await writeFile(join(root, 'store', 'run-b', 't', 'chunk-1.csv.5678.tmp'), 'half');
+    // A .tmp file beside the store: a prefix that climbs out must not reach it.
+    await writeFile(join(root, 'outside.tmp'), 'not ours');
+    assert.deepEqual(
+      (await s.list('run-a/t/')).map((o) => o.name),
+      ['run-a/t/chunk-0.csv'],
+    );
+    assert.equal(await s.sweepTemp('../'), 0);
+    assert.equal(await s.sweepTemp('run-a/t/'), 1);
+    assert.deepEqual(await readdir(join(root, 'store', 'run-a', 't')), ['chunk-0.csv']);
+    assert.deepEqual((await readdir(join(root, 'store', 'run-b', 't'))).sort(), [
+      'chunk-0.csv',
+      'chunk-1.csv.5678.tmp',
+    ]);
+    assert.deepEqual(await readdir(root), ['outside.tmp', 'store'].sort());
   });
 });
 
